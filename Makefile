@@ -1,0 +1,149 @@
+# CRM TrueCost — the two commands: `make run` and `make test`. Both install what is missing
+# (idempotently, quietly when already done) and work on a fresh machine that reaches only the
+# package registries. See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+TRUNK_VERSION        := 0.21.14   # 0.22 needs a newer rustc than the machines have
+WASM_BINDGEN_VERSION := 0.2.130   # == Cargo.lock's wasm-bindgen == Trunk.toml [tools].wasm_bindgen
+SIZE_BUDGET_KB       := 250       # gzip -9 of release wasm + js + css, in kB (1 kB = 1000 bytes)
+PORT                 := 8080
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+LOGS := target/make-logs
+
+.PHONY: help setup tools-rust tools-npm tools-browser pins run test fmt clippy test-native \
+        test-browser build e2e size bench
+
+help:
+	@echo "make run   — install what is missing, build, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test  — install what is missing, then fmt, clippy, native, browser, e2e tests, size budget"
+	@echo "make bench — criterion benchmark of the engine"
+
+# ---------------------------------------------------------------- installs (idempotent)
+setup: tools-rust tools-npm pins
+
+tools-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || { echo "-- installing the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(strip $(TRUNK_VERSION))" ] || { \
+	  echo "-- installing trunk $(strip $(TRUNK_VERSION)) (about 7 minutes on 2 cores)"; \
+	  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+	    cargo install trunk --version $(strip $(TRUNK_VERSION)) --locked --force; }
+	@# no --locked: wasm-bindgen-cli's own lockfile wants a webpki-roots the registry lacks
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(strip $(WASM_BINDGEN_VERSION))" ] || { \
+	  echo "-- installing wasm-bindgen-cli $(strip $(WASM_BINDGEN_VERSION)) (about 4 minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(strip $(WASM_BINDGEN_VERSION)) --force; }
+	@echo "== tools: wasm32 target, $$(trunk --version), $$(wasm-bindgen --version): ready"
+
+# wasm-opt comes from the npm package binaryen (Debian's binaryen 108 breaks the output)
+tools-npm: node_modules/.package-lock.json
+	@echo "== tools: $$(wasm-opt --version), playwright-core $$(node -p 'require("playwright-core/package.json").version'): ready"
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@echo "-- installing npm packages from package-lock.json"
+	@npm ci --no-audit --no-fund --loglevel=error
+
+tools-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "-- installing Debian chromium + chromium-driver (one apt run, so versions match)"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+	@b=$$(chromium --version 2>/dev/null | grep -o '[0-9][0-9.]*' | head -1); \
+	 d=$$(chromedriver --version | grep -o '[0-9][0-9.]*' | head -1); \
+	 [ "$${b%%.*}" = "$${d%%.*}" ] || { echo "chromium $$b and chromedriver $$d differ"; exit 1; }; \
+	 echo "== tools: chromium $$b, chromedriver $$d: ready"
+
+# The three places that name the wasm-bindgen version must agree, or the build breaks at run time.
+pins:
+	@lock=$$(awk '$$0=="name = \"wasm-bindgen\""{getline; gsub(/[" ]/,""); sub("version=",""); print}' Cargo.lock); \
+	 [ "$$lock" = "$(strip $(WASM_BINDGEN_VERSION))" ] || { echo "Cargo.lock has wasm-bindgen $$lock, the Makefile pins $(strip $(WASM_BINDGEN_VERSION))"; exit 1; }; \
+	 grep -q 'wasm_bindgen = "$(strip $(WASM_BINDGEN_VERSION))"' Trunk.toml || { echo "Trunk.toml [tools].wasm_bindgen differs from $(strip $(WASM_BINDGEN_VERSION))"; exit 1; }; \
+	 echo "== pins: wasm-bindgen $$lock in Cargo.lock, Trunk.toml and the CLI"
+
+# ---------------------------------------------------------------- run
+run: setup
+	trunk build --release --locked
+	@echo "== serving CRM TrueCost on http://127.0.0.1:$(PORT) (Ctrl-C to stop)"
+	trunk serve --release --locked --address 127.0.0.1 --port $(PORT)
+
+# ---------------------------------------------------------------- test (stops at the first failure)
+test:
+	@rm -rf $(LOGS); mkdir -p $(LOGS); date +%s > $(LOGS)/start
+	@$(MAKE) setup tools-browser
+	@$(MAKE) fmt
+	@$(MAKE) clippy
+	@$(MAKE) test-native
+	@$(MAKE) test-browser
+	@$(MAKE) build
+	@$(MAKE) e2e
+	@$(MAKE) size
+	@p=$$(cat $(LOGS)/*.passed | awk '{s+=$$1} END{print s+0}'); \
+	 f=$$(cat $(LOGS)/*.failed | awk '{s+=$$1} END{print s+0}'); \
+	 echo "== make test: everything passed in $$(( $$(date +%s) - $$(cat $(LOGS)/start) )) s"; \
+	 echo "summary: $$p passed, $$f failed"
+
+fmt:
+	@cargo fmt --all -- --check
+	@echo "== fmt: clean"
+
+clippy:
+	@cargo clippy --workspace --all-targets --locked -q -- -D warnings
+	@cargo clippy -p crm-truecost --lib --bins --tests --target wasm32-unknown-unknown --locked -q -- -D warnings
+	@echo "== clippy: clean (native and wasm32)"
+
+# count "test result: ok. N passed; M failed" lines of cargo / wasm-bindgen-test output
+define count_cargo
+	p=$$(grep -E '^test result:' $(1) | awk '{s+=$$4} END{print s+0}'); \
+	f=$$(grep -E '^test result:' $(1) | awk '{s+=$$6} END{print s+0}'); \
+	mkdir -p $(LOGS); echo $$p > $(LOGS)/$(2).passed; echo $$f > $(LOGS)/$(2).failed; \
+	echo "== $(2) tests: $$p passed, $$f failed"
+endef
+
+test-native:
+	@mkdir -p $(LOGS)
+	@cargo test --workspace --locked 2>&1 | tee $(LOGS)/native.log | grep -E '^(test result|error|failures|---- )' || true
+	@! grep -qE '^test result: FAILED|^error' $(LOGS)/native.log || { echo "native tests failed (see $(LOGS)/native.log)"; exit 1; }
+	@$(call count_cargo,$(LOGS)/native.log,native)
+
+test-browser:
+	@mkdir -p $(LOGS)
+	@cargo test -p crm-truecost --target wasm32-unknown-unknown --locked --test 'browser*' 2>&1 \
+	  | tee $(LOGS)/browser.log | grep -E '^(test result|error|failures|---- |Running)' || true
+	@! grep -qE '^test result: FAILED|^error' $(LOGS)/browser.log || { echo "browser tests failed (see $(LOGS)/browser.log)"; exit 1; }
+	@grep -qE '^test result: ok' $(LOGS)/browser.log || { echo "browser tests did not run (see $(LOGS)/browser.log)"; exit 1; }
+	@$(call count_cargo,$(LOGS)/browser.log,browser)
+
+build:
+	@trunk build --release --locked 2>&1 | tail -n 3
+	@ls dist/*.wasm >/dev/null
+	@echo "== build: release dist/ ready ($$(ls dist | wc -l) files)"
+
+e2e:
+	@mkdir -p $(LOGS)
+	@DIST=dist node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee $(LOGS)/e2e.log \
+	  | grep -E '^(not ok|# (tests|pass|fail))|^\s+(error|expected|actual):' || true
+	@p=$$(awk '/^# pass/{print $$3}' $(LOGS)/e2e.log); f=$$(awk '/^# fail/{print $$3}' $(LOGS)/e2e.log); \
+	 echo $${p:-0} > $(LOGS)/e2e.passed; echo $${f:-1} > $(LOGS)/e2e.failed; \
+	 echo "== e2e tests: $${p:-0} passed, $${f:-?} failed"; \
+	 [ "$${f:-1}" = 0 ] && [ "$${p:-0}" -gt 0 ] || { echo "e2e failed (see $(LOGS)/e2e.log)"; exit 1; }
+
+size:
+	@total=0; for f in dist/*.wasm dist/*.js dist/*.css; do \
+	   n=$$(gzip -9 -c "$$f" | wc -c); total=$$((total + n)); \
+	   printf '   %-48s %8d bytes raw %8d bytes gzip\n' "$$(basename $$f)" "$$(wc -c < $$f)" "$$n"; \
+	 done; \
+	 budget=$$(( $(strip $(SIZE_BUDGET_KB)) * 1000 )); \
+	 printf '== size: %d.%d kB gzip -9 (wasm + js + css), budget %d kB\n' $$((total/1000)) $$((total%1000/100)) $(strip $(SIZE_BUDGET_KB)); \
+	 [ $$total -le $$budget ] || { echo "size budget exceeded"; exit 1; }
+
+bench:
+	cargo bench -p truecost-model

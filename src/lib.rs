@@ -1,0 +1,25 @@
+//! CRM TrueCost: the browser app and the edges around the engine.
+//!
+//! Data flows one way: scenario → engine → results → view. The engine lives in its own crate
+//! (`truecost-model`, re-exported here as [`model`]) whose manifest has no leptos, so it is
+//! provably free of UI code. Everything that touches the browser compiles only for `wasm32`;
+//! a native build (the `truecost` CLI, native tests) never compiles leptos.
+
+pub use truecost_model as model;
+
+pub mod i18n;
+
+pub mod storage;
+pub mod ui;
+
+/// Mounts the app on the page's `<body>` and removes the static "Loading…" placeholder.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(ui::App);
+}
