@@ -1,0 +1,438 @@
+//! One-time project work before go-live (domain §3–4): the activities (internal hours by role
+//! and outside fees), implementation consulting (entered, or by [A][B]'s "$1 per $1 of annual
+//! subscription" rule with a floor), vendor overtime [B] and the contingency reserve [E].
+
+use crate::arith::CheckedDecimal;
+use rust_decimal::Decimal;
+
+use crate::error::ScenarioError;
+use crate::finance::round_cents;
+use crate::ledger::{Builder, Line, cost};
+use crate::scenario::{Activity, ConsultingMode, ProjectActivity, Scenario};
+use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
+
+/// Where an activity's costs go: its phase, and the category and quadrant of its internal
+/// hours and of its outside fee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityTags {
+    /// The phase of both lines.
+    pub phase: Phase,
+    /// Category of the internal hours.
+    pub time_category: Category,
+    /// Quadrant of the internal hours.
+    pub time_quadrant: Quadrant,
+    /// Category of the outside fee.
+    pub fee_category: Category,
+    /// Quadrant of the outside fee.
+    pub fee_quadrant: Quadrant,
+}
+
+impl Activity {
+    /// The one table that tags every activity ([B] §1 for the quadrants, [D] for categories).
+    pub fn tags(self) -> ActivityTags {
+        use Category as C;
+        use Quadrant::{HiddenMoney, HiddenTime, TransparentMoney, TransparentTime};
+        let (phase, time_category, time_quadrant, fee_category, fee_quadrant) = match self {
+            Activity::Discovery => (
+                Phase::Discovery,
+                C::InternalTime,
+                TransparentTime,
+                C::ExternalConsultants,
+                TransparentMoney,
+            ),
+            Activity::Selection => (
+                Phase::Selection,
+                C::InternalTime,
+                TransparentTime,
+                C::ExternalConsultants,
+                TransparentMoney,
+            ),
+            // [B]: data cleansing and migration take longer than people think (hidden time)
+            // and migration fees are a hidden fee.
+            Activity::DataCleansing | Activity::DataMigration => (
+                Phase::DataPreparation,
+                C::DataMigrationIntegration,
+                HiddenTime,
+                C::DataMigrationIntegration,
+                HiddenMoney,
+            ),
+            Activity::Configuration | Activity::ProcessDocumentation | Activity::Testing => (
+                Phase::Implementation,
+                C::Implementation,
+                TransparentTime,
+                C::Implementation,
+                TransparentMoney,
+            ),
+            // [B]: customization is a hidden fee.
+            Activity::Customization => (
+                Phase::Implementation,
+                C::CustomDevelopment,
+                TransparentTime,
+                C::CustomDevelopment,
+                HiddenMoney,
+            ),
+            Activity::Integrations => (
+                Phase::Implementation,
+                C::DataMigrationIntegration,
+                TransparentTime,
+                C::DataMigrationIntegration,
+                HiddenMoney,
+            ),
+            Activity::GoLive => (
+                Phase::GoLive,
+                C::Implementation,
+                TransparentTime,
+                C::Implementation,
+                TransparentMoney,
+            ),
+        };
+        ActivityTags {
+            phase,
+            time_category,
+            time_quadrant,
+            fee_category,
+            fee_quadrant,
+        }
+    }
+
+    /// The snake_case name used in line ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Activity::Discovery => "discovery",
+            Activity::Selection => "selection",
+            Activity::DataCleansing => "data_cleansing",
+            Activity::DataMigration => "data_migration",
+            Activity::Configuration => "configuration",
+            Activity::Customization => "customization",
+            Activity::Integrations => "integrations",
+            Activity::ProcessDocumentation => "process_documentation",
+            Activity::Testing => "testing",
+            Activity::GoLive => "go_live",
+        }
+    }
+
+    /// The English name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Activity::Discovery => "Discovery",
+            Activity::Selection => "Selection",
+            Activity::DataCleansing => "Data cleansing",
+            Activity::DataMigration => "Data migration",
+            Activity::Configuration => "Configuration",
+            Activity::Customization => "Customization",
+            Activity::Integrations => "Integrations",
+            Activity::ProcessDocumentation => "Process documentation",
+            Activity::Testing => "Testing",
+            Activity::GoLive => "Go-live",
+        }
+    }
+}
+
+/// Internal cost of an activity at today's rates: Σ over roles of hours × hourly rate.
+fn internal_cost(b: &Builder<'_>, activity: &ProjectActivity) -> Option<Decimal> {
+    Role::ALL.iter().try_fold(Decimal::ZERO, |sum, role| {
+        sum.add_or_none(
+            activity
+                .hours
+                .get(*role)
+                .get()
+                .mul_or_none(b.ctx.rate(*role, 0)?)?,
+        )
+    })
+}
+
+/// Adds the activity, consulting and overtime lines (all in the initial period).
+pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+    let project = &b.scenario().project;
+    let mut vendor_fees = Decimal::ZERO;
+    for (i, activity) in project.activities.iter().enumerate() {
+        let tags = activity.kind.tags();
+        // A second activity of the same kind gets "_2", a third "_3", so ids stay unique.
+        let n = project
+            .activities
+            .iter()
+            .take(i)
+            .filter(|a| a.kind == activity.kind)
+            .count();
+        let key = match n {
+            0 => activity.kind.key().to_owned(),
+            _ => format!("{}_{}", activity.kind.key(), n.saturating_add(1)),
+        };
+        let label = activity.kind.label();
+        b.one_time(
+            cost(
+                format!("project.{key}.time"),
+                format!("{label}: internal hours"),
+                format!("project.activities[{i}].hours"),
+                tags.time_category,
+                tags.time_quadrant,
+                tags.phase,
+            ),
+            internal_cost(b, activity),
+        )?;
+        let fee = activity.fee.get();
+        b.one_time(
+            cost(
+                format!("project.{key}.fee"),
+                format!("{label}: outside fee"),
+                format!("project.activities[{i}].fee"),
+                tags.fee_category,
+                tags.fee_quadrant,
+                tags.phase,
+            ),
+            Some(fee),
+        )?;
+        vendor_fees = vendor_fees
+            .add_or_none(round_cents(fee))
+            .ok_or_else(|| ScenarioError::too_large("project.activities"))?;
+    }
+
+    let consulting = round_cents(consulting_fee(b)?);
+    b.one_time(
+        cost(
+            "project.consulting",
+            "Implementation consulting",
+            match project.consulting.mode {
+                ConsultingMode::Entered => "project.consulting.entered_fee",
+                ConsultingMode::Rule => "project.consulting.ratio",
+            },
+            Category::Implementation,
+            Quadrant::TransparentMoney,
+            Phase::Implementation,
+        ),
+        Some(consulting),
+    )?;
+    vendor_fees = vendor_fees
+        .add_or_none(consulting)
+        .ok_or_else(|| ScenarioError::too_large("project.consulting"))?;
+
+    // [B]: vendor overtime at 1.5–2 × the normal rate on a share of the vendor's work; the
+    // premium part is the hidden fee: fees × share × (multiplier − 1).
+    let overtime = &project.overtime;
+    let premium = overtime
+        .multiplier
+        .get()
+        .sub_or_none(Decimal::ONE)
+        .unwrap_or(Decimal::ZERO)
+        .max(Decimal::ZERO);
+    b.one_time(
+        cost(
+            "project.overtime",
+            "Vendor staff overtime",
+            "project.overtime.multiplier",
+            Category::Implementation,
+            Quadrant::HiddenMoney,
+            Phase::Implementation,
+        ),
+        vendor_fees
+            .mul_or_none(overtime.share_of_vendor_work.get())
+            .and_then(|v| v.mul_or_none(premium)),
+    )
+}
+
+/// The consulting fee: entered, or max(ratio × first-year software cost, floor), where the
+/// first-year software cost is every software line (subscription or licence) of the initial
+/// period and year 1 — so a perpetual licence bought up front counts.
+pub(crate) fn consulting_fee(b: &Builder<'_>) -> Result<Decimal, ScenarioError> {
+    let consulting = &b.scenario().project.consulting;
+    match consulting.mode {
+        ConsultingMode::Entered => Ok(consulting.entered_fee.get()),
+        ConsultingMode::Rule => b
+            .category_total(Category::SubscriptionLicence, 1)
+            .and_then(|software| software.mul_or_none(consulting.ratio.get()))
+            .map(|by_ratio| by_ratio.max(consulting.floor.get()))
+            .ok_or_else(|| ScenarioError::too_large("project.consulting")),
+    }
+}
+
+/// Puts a contingency sibling after every cost line with an initial amount (a one-time cost):
+/// amount × contingency, same category and phase, in the hidden quadrant of the same kind [E].
+pub(crate) fn with_contingency(
+    scenario: &Scenario,
+    lines: Vec<Line>,
+) -> Result<Vec<Line>, ScenarioError> {
+    let rate = scenario.project.contingency;
+    let mut out = Vec::with_capacity(lines.len().saturating_mul(2));
+    for line in lines {
+        let initial = line.amounts.first().copied().unwrap_or(Decimal::ZERO);
+        let sibling = if line.kind == LineKind::Cost && !initial.is_zero() && !rate.get().is_zero()
+        {
+            let amount = initial
+                .mul_or_none(rate.get())
+                .map(round_cents)
+                .ok_or_else(|| ScenarioError::too_large(&line.id))?;
+            let mut amounts = vec![round_cents(Decimal::ZERO); line.amounts.len()];
+            if let Some(first) = amounts.first_mut() {
+                *first = amount;
+            }
+            Some(Line {
+                id: format!("{}.contingency", line.id),
+                label: format!("Contingency: {}", line.label),
+                field: "project.contingency".to_owned(),
+                kind: LineKind::Cost,
+                category: line.category,
+                quadrant: line.quadrant.hidden_twin(),
+                phase: line.phase,
+                amounts,
+                total: amount,
+                risk: line.risk,
+            })
+        } else {
+            None
+        };
+        out.push(line);
+        out.extend(sibling.filter(|s| !s.total.is_zero()));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::ledger;
+    use crate::scenario::{Consulting, RateBasis, RoleHours};
+    use crate::units::{Factor, Hours, Money, Percent};
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+    fn money(text: &str) -> Money {
+        Money::try_from(d(text)).unwrap()
+    }
+    fn initial(s: &Scenario, id: &str) -> Decimal {
+        ledger(s)
+            .unwrap()
+            .into_iter()
+            .find(|l| l.id == id)
+            .map_or(Decimal::ZERO, |l| l.amounts[0])
+    }
+
+    /// Default scenario with flat $50/h rates for every role, one configuration activity of
+    /// 10 admin hours + 20 IT hours and a $2,000 fee, consulting entered at $10,000.
+    fn simple() -> Scenario {
+        let mut s = Scenario::default();
+        for role in Role::ALL {
+            let rate = s.organisation.rates.get_mut(role);
+            rate.basis = RateBasis::Hourly;
+            rate.hourly = money("50");
+        }
+        s.project.activities = vec![ProjectActivity {
+            kind: Activity::Configuration,
+            hours: RoleHours {
+                admin: Hours::try_from(d("10")).unwrap(),
+                it: Hours::try_from(d("20")).unwrap(),
+                ..RoleHours::default()
+            },
+            fee: money("2000"),
+        }];
+        s.project.consulting = Consulting {
+            mode: ConsultingMode::Entered,
+            entered_fee: money("10000"),
+            ..Consulting::default()
+        };
+        s
+    }
+
+    #[test]
+    fn activity_hours_times_role_rates() {
+        // 30 h × $50 = $1,500 internal; the fee as entered.
+        let s = simple();
+        assert_eq!(initial(&s, "project.configuration.time"), d("1500"));
+        assert_eq!(initial(&s, "project.configuration.fee"), d("2000"));
+    }
+
+    #[test]
+    fn overtime_premium_on_vendor_fees() {
+        // Vendor fees 2,000 + 10,000 = 12,000; 10 % as overtime at 1.5× → premium
+        // 12,000 × 0.10 × 0.5 = 600.
+        let mut s = simple();
+        s.project.overtime.share_of_vendor_work = Percent::try_from(d("0.10")).unwrap();
+        s.project.overtime.multiplier = Factor::try_from(d("1.5")).unwrap();
+        assert_eq!(initial(&s, "project.overtime"), d("600"));
+        // At 2× the premium doubles.
+        s.project.overtime.multiplier = Factor::try_from(d("2")).unwrap();
+        assert_eq!(initial(&s, "project.overtime"), d("1200"));
+    }
+
+    #[test]
+    fn consulting_rule_with_floor() {
+        // Rule: $1 per $1 of first-year software. 15 users × $65 × 12 × 0.9 (annual) = 10,530
+        // seats + 15 × $10 × 12 × 0.9 = 1,620 reporting add-on + no tier fee in year 1
+        // (5,000 contacts are in the $0 tier) = 12,150 > 5,000 floor.
+        let mut s = Scenario::default();
+        assert_eq!(initial(&s, "project.consulting"), d("12150"));
+        // 1 user on the cheapest seat: 1 × 12 × 12 × 0.9 = 129.60 → the 5,000 floor wins.
+        s.organisation.users = crate::units::Count::try_from(1u64).unwrap();
+        s.pricing.seat_price_per_month = money("12");
+        s.pricing.add_ons.clear();
+        assert_eq!(initial(&s, "project.consulting"), d("5000"));
+        // Ratio 2 doubles the software part: 2 × 129.60 = 259.20 < 5,000, floor again;
+        // floor 0 → 259.20.
+        s.project.consulting.ratio = Factor::try_from(d("2")).unwrap();
+        s.project.consulting.floor = Money::ZERO;
+        assert_eq!(initial(&s, "project.consulting"), d("259.20"));
+    }
+
+    #[test]
+    fn contingency_on_every_one_time_cost_in_the_hidden_twin() {
+        // 10 % of the $1,500 internal configuration time → $150 of hidden time, same
+        // category and phase; 10 % of the $2,000 fee → $200 of hidden money.
+        let mut s = simple();
+        s.project.contingency = Percent::try_from(d("0.10")).unwrap();
+        let lines = ledger(&s).unwrap();
+        let time = lines
+            .iter()
+            .find(|l| l.id == "project.configuration.time.contingency")
+            .unwrap();
+        assert_eq!(time.amounts[0], d("150"));
+        assert_eq!(time.quadrant, Quadrant::HiddenTime);
+        assert_eq!(time.category, Category::Implementation);
+        assert_eq!(time.phase, Phase::Implementation);
+        let fee = lines
+            .iter()
+            .find(|l| l.id == "project.configuration.fee.contingency")
+            .unwrap();
+        assert_eq!(fee.amounts[0], d("200"));
+        assert_eq!(fee.quadrant, Quadrant::HiddenMoney);
+        // Recurring lines get none.
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.id == "subscription.seats.contingency")
+        );
+        // Zero contingency → no siblings at all.
+        s.project.contingency = Percent::ZERO;
+        assert!(
+            !ledger(&s)
+                .unwrap()
+                .iter()
+                .any(|l| l.id.ends_with(".contingency"))
+        );
+    }
+
+    #[test]
+    fn duplicate_activities_get_distinct_ids() {
+        let mut s = simple();
+        let again = s.project.activities[0].clone();
+        s.project.activities.push(again);
+        assert_eq!(initial(&s, "project.configuration_2.time"), d("1500"));
+    }
+
+    #[test]
+    fn tag_table_matches_the_sources() {
+        let t = Activity::DataMigration.tags();
+        assert_eq!(t.phase, Phase::DataPreparation);
+        assert_eq!(t.time_quadrant, Quadrant::HiddenTime);
+        assert_eq!(t.fee_quadrant, Quadrant::HiddenMoney);
+        assert_eq!(
+            Activity::Customization.tags().fee_category,
+            Category::CustomDevelopment
+        );
+        assert_eq!(
+            Activity::Selection.tags().time_category,
+            Category::InternalTime
+        );
+        assert_eq!(Activity::GoLive.tags().phase, Phase::GoLive);
+    }
+}

@@ -1,0 +1,236 @@
+//! Cross-field checks of a scenario, beyond the bounds each value type already enforces:
+//! the schema version, tier order, term lengths, list sizes and custom line lengths.
+//! Every problem is reported with the path of its field.
+
+use crate::error::{FieldError, ScenarioError};
+use crate::scenario::{SCHEMA_VERSION, Scenario};
+
+/// Longest accepted name (scenario, add-on, custom line), in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Most contact tiers.
+pub const MAX_TIERS: usize = 50;
+/// Most add-ons.
+pub const MAX_ADD_ONS: usize = 50;
+/// Most project activities.
+pub const MAX_ACTIVITIES: usize = 100;
+/// Most custom lines.
+pub const MAX_CUSTOM_LINES: usize = 100;
+/// Most adoption entries (one per year).
+pub const MAX_ADOPTION_YEARS: usize = 10;
+/// Longest minimum contract term and hardware refresh cycle, in years.
+pub const MAX_YEARS: u8 = 10;
+
+impl Scenario {
+    /// Checks the rules that involve more than one value. `evaluate` calls it first.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        let mut errors = Vec::new();
+        let mut fail = |path: String, message: String| errors.push(FieldError { path, message });
+
+        if self.schema_version != SCHEMA_VERSION {
+            fail(
+                "schema_version".into(),
+                format!("must be {SCHEMA_VERSION} (this engine reads version {SCHEMA_VERSION})"),
+            );
+        }
+        check_name(&mut fail, "name", &self.name);
+
+        let refresh = self.deployment.infrastructure.hardware_refresh_years;
+        if refresh > MAX_YEARS {
+            fail(
+                "deployment.infrastructure.hardware_refresh_years".into(),
+                format!("must be between 0 (never) and {MAX_YEARS} years"),
+            );
+        }
+
+        let pricing = &self.pricing;
+        if !(1..=MAX_YEARS).contains(&pricing.minimum_term_years) {
+            fail(
+                "pricing.minimum_term_years".into(),
+                format!("must be between 1 and {MAX_YEARS} years"),
+            );
+        }
+        if pricing.contact_tiers.len() > MAX_TIERS {
+            fail(
+                "pricing.contact_tiers".into(),
+                format!("must have at most {MAX_TIERS} tiers"),
+            );
+        }
+        for (i, pair) in pricing.contact_tiers.windows(2).enumerate() {
+            let [before, tier] = pair else { continue };
+            let index = i.saturating_add(1);
+            if tier.up_to <= before.up_to {
+                fail(
+                    format!("pricing.contact_tiers[{index}].up_to"),
+                    format!(
+                        "must be larger than the tier before it ({}); list tiers from the smallest",
+                        before.up_to
+                    ),
+                );
+            }
+            if tier.price_per_month < before.price_per_month {
+                fail(
+                    format!("pricing.contact_tiers[{index}].price_per_month"),
+                    format!(
+                        "must not be lower than the tier before it ({})",
+                        before.price_per_month
+                    ),
+                );
+            }
+        }
+        if pricing.add_ons.len() > MAX_ADD_ONS {
+            fail(
+                "pricing.add_ons".into(),
+                format!("must have at most {MAX_ADD_ONS} add-ons"),
+            );
+        }
+        for (i, add_on) in pricing.add_ons.iter().enumerate() {
+            check_name(
+                &mut fail,
+                &format!("pricing.add_ons[{i}].name"),
+                &add_on.name,
+            );
+        }
+
+        if self.project.activities.len() > MAX_ACTIVITIES {
+            fail(
+                "project.activities".into(),
+                format!("must have at most {MAX_ACTIVITIES} activities"),
+            );
+        }
+        if self.project.overtime.multiplier.get() < rust_decimal::Decimal::ONE {
+            fail(
+                "project.overtime.multiplier".into(),
+                "must be at least 1 (overtime is billed at the normal rate or more)".into(),
+            );
+        }
+
+        if self.benefits.adoption.len() > MAX_ADOPTION_YEARS {
+            fail(
+                "benefits.adoption".into(),
+                format!("must have at most {MAX_ADOPTION_YEARS} entries (one per year)"),
+            );
+        }
+
+        if self.custom_lines.len() > MAX_CUSTOM_LINES {
+            fail(
+                "custom_lines".into(),
+                format!("must have at most {MAX_CUSTOM_LINES} lines"),
+            );
+        }
+        let periods = self.horizon.years().saturating_add(1);
+        for (i, line) in self.custom_lines.iter().enumerate() {
+            check_name(&mut fail, &format!("custom_lines[{i}].name"), &line.name);
+            if line.amounts.len() > periods {
+                fail(
+                    format!("custom_lines[{i}].amounts"),
+                    format!(
+                        "has {} amounts but the horizon has only {periods} periods \
+                         (the initial one and {} years)",
+                        line.amounts.len(),
+                        self.horizon.years()
+                    ),
+                );
+            }
+        }
+
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ScenarioError { errors })
+        }
+    }
+}
+
+fn check_name(fail: &mut impl FnMut(String, String), path: &str, name: &str) {
+    if name.chars().count() > MAX_NAME_CHARS {
+        fail(
+            path.to_owned(),
+            format!("must be at most {MAX_NAME_CHARS} characters"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{ContactTier, CustomLine};
+    use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
+    use crate::units::{Contacts, Factor, Money};
+    use rust_decimal::Decimal;
+
+    fn paths(scenario: &Scenario) -> Vec<String> {
+        scenario
+            .validate()
+            .err()
+            .map(|e| e.errors.into_iter().map(|f| f.path).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn default_is_valid() {
+        assert_eq!(Scenario::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn tiers_must_be_sorted_with_non_decreasing_prices() {
+        let mut s = Scenario::default();
+        s.pricing.contact_tiers = vec![
+            ContactTier {
+                up_to: Contacts::try_from(1000u64).unwrap(),
+                price_per_month: Money::try_from(Decimal::from(50)).unwrap(),
+            },
+            ContactTier {
+                up_to: Contacts::try_from(500u64).unwrap(),
+                price_per_month: Money::try_from(Decimal::from(40)).unwrap(),
+            },
+        ];
+        assert_eq!(
+            paths(&s),
+            [
+                "pricing.contact_tiers[1].up_to",
+                "pricing.contact_tiers[1].price_per_month"
+            ]
+        );
+    }
+
+    #[test]
+    fn custom_line_longer_than_the_horizon_is_rejected() {
+        let mut s = Scenario::default(); // 5 years → 6 periods
+        s.custom_lines.push(CustomLine {
+            name: "Extra".into(),
+            kind: LineKind::Cost,
+            category: Category::InternalTime,
+            quadrant: Quadrant::HiddenTime,
+            phase: Phase::Operation,
+            amounts: vec![Money::ZERO; 7],
+            risk: None,
+        });
+        let err = s.validate().unwrap_err();
+        assert_eq!(err.errors[0].path, "custom_lines[0].amounts");
+        assert!(err.errors[0].message.contains("only 6 periods"));
+        s.custom_lines[0].amounts.pop();
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn other_cross_field_rules() {
+        let mut s = Scenario {
+            schema_version: 2,
+            ..Scenario::default()
+        };
+        s.pricing.minimum_term_years = 0;
+        s.deployment.infrastructure.hardware_refresh_years = 11;
+        s.project.overtime.multiplier = Factor::try_from(Decimal::new(9, 1)).unwrap();
+        s.name = "x".repeat(201);
+        assert_eq!(
+            paths(&s),
+            [
+                "schema_version",
+                "name",
+                "deployment.infrastructure.hardware_refresh_years",
+                "pricing.minimum_term_years",
+                "project.overtime.multiplier"
+            ]
+        );
+    }
+}
