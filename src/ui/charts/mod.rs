@@ -1,0 +1,24 @@
+//! Charts: SVG components over the pure geometry in [`projection`].
+//!
+//! [`projection`] and [`palette`] are pure and tested natively; the components (wasm only) read
+//! the engine's results and the locale from signals and draw from them:
+//! [`CostBars`], [`CumulativeChart`] and [`QuadrantBar`].
+
+pub mod palette;
+pub mod projection;
+
+#[cfg(target_arch = "wasm32")]
+mod cost_bars;
+#[cfg(target_arch = "wasm32")]
+mod cumulative;
+#[cfg(target_arch = "wasm32")]
+mod quadrants;
+#[cfg(target_arch = "wasm32")]
+mod svg;
+
+#[cfg(target_arch = "wasm32")]
+pub use cost_bars::CostBars;
+#[cfg(target_arch = "wasm32")]
+pub use cumulative::CumulativeChart;
+#[cfg(target_arch = "wasm32")]
+pub use quadrants::QuadrantBar;
