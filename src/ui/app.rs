@@ -1,0 +1,147 @@
+//! The page: holds the scenario and the language, derives the results from the engine (one
+//! Memo), persists both, and lays out header, quick start, editor, results and footer.
+
+use leptos::prelude::*;
+use truecost_model::{Results, Scenario, evaluate, register};
+
+use crate::i18n::{Locale, Msg};
+use crate::storage::{self, LoadProblem};
+use crate::ui::editor::Editor;
+use crate::ui::fields::Planner;
+use crate::ui::quick_start::QuickStart;
+use crate::ui::results::ResultsPanel;
+
+/// The language the browser prefers, among those the app speaks.
+fn browser_locale() -> Locale {
+    let langs: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Locale::negotiate(&langs)
+}
+
+/// Sets `<html lang>` and the document title for `locale`.
+fn apply_locale_to_document(locale: Locale) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", locale.tag());
+        }
+        doc.set_title(&format!(
+            "{} — {}",
+            Msg::AppName.text(locale),
+            Msg::TitleTagline.text(locale)
+        ));
+    }
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let (stored, load_problem) = storage::load();
+    let chosen_locale = RwSignal::new(stored.locale.clone());
+    let initial_locale = stored
+        .locale
+        .as_deref()
+        .and_then(Locale::from_tag)
+        .unwrap_or_else(browser_locale);
+    let planner = Planner {
+        scenario: RwSignal::new(stored.scenario),
+        locale: RwSignal::new(initial_locale),
+        defaults: StoredValue::new(Scenario::default()),
+        assumptions: StoredValue::new(register()),
+    };
+    provide_context(planner);
+    let scenario = planner.scenario;
+    let locale = planner.locale;
+
+    // The one place results are computed: the engine, on every change of the scenario.
+    let evaluated = Memo::new(move |_| scenario.with(evaluate));
+    // What the results panel shows: the newest results, or the last good ones on an error.
+    let last_good = Memo::new(
+        move |prev: Option<&Option<Results>>| match evaluated.get() {
+            Ok(r) => Some(r),
+            Err(_) => prev.cloned().flatten(),
+        },
+    );
+
+    let save_error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let envelope = storage::Envelope {
+            schema_version: storage::SCHEMA_VERSION,
+            scenario: scenario.get(),
+            locale: chosen_locale.get(),
+        };
+        save_error.set(storage::save(&envelope).err());
+    });
+    Effect::new(move |_| apply_locale_to_document(locale.get()));
+
+    let on_language = move |ev: leptos::ev::Event| {
+        if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
+            locale.set(l);
+            chosen_locale.set(Some(l.tag().to_string()));
+        }
+    };
+    let t = move |m: Msg| m.text(locale.get());
+    let load_notice = load_problem.map(|p| match p {
+        LoadProblem::Newer(_) => Msg::LoadNewer,
+        LoadProblem::Unreadable(_) => Msg::LoadUnreadable,
+    });
+
+    view! {
+        <div class="app">
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <p class="brand">
+                        <span class="brand-mark" aria-hidden="true"></span>
+                        {move || t(Msg::AppName)}
+                    </p>
+                    <div class="masthead-tools">
+                        <label for="language" class="visually-hidden">
+                            {move || t(Msg::Language)}
+                        </label>
+                        <select
+                            id="language"
+                            data-testid="language"
+                            prop:value=move || locale.get().tag()
+                            on:change=on_language
+                        >
+                            {Locale::ALL
+                                .iter()
+                                .map(|l| view! { <option value=l.tag()>{l.native_name()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <h1 class="promise">{move || t(Msg::Promise)}</h1>
+                </div>
+            </header>
+            {load_notice
+                .map(|m| {
+                    view! {
+                        <p class="banner warn" role="status" data-testid="load-problem">
+                            {move || t(m)}
+                        </p>
+                    }
+                })}
+            <p class="banner error" role="alert" data-testid="save-error" hidden=move || save_error.get().is_none()>
+                {move || t(Msg::SaveFailed)}
+                " "
+                {move || save_error.get()}
+            </p>
+            <main class="layout">
+                <QuickStart />
+                <section class="panel inputs" aria-labelledby="inputs-title">
+                    <h2 id="inputs-title">{move || t(Msg::Inputs)}</h2>
+                    <Editor />
+                </section>
+                <section class="panel results sticky" aria-labelledby="results-title">
+                    <h2 id="results-title">{move || t(Msg::Results)}</h2>
+                    <ResultsPanel evaluated=evaluated last_good=last_good />
+                </section>
+            </main>
+            <footer class="footer">
+                <p>{move || t(Msg::FooterPrivacy)}</p>
+                <p class="sources">{move || t(Msg::FooterSources)}</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,138 @@
+//! The scenario editor: collapsible sections that follow the buyer's path, each in its own
+//! file, plus the choice lists they share.
+
+mod benefits;
+mod custom;
+mod deployment;
+mod finance;
+mod operations;
+mod project;
+mod team;
+mod training;
+
+use leptos::prelude::*;
+use truecost_model::{Category, DeploymentModel, LineKind, Phase, Quadrant, Role};
+
+use crate::i18n::{Label, Text, category, phase, quadrant};
+use crate::ui::fields::{Planner, TextField};
+
+/// One collapsible section with its title and a one-line explanation.
+#[component]
+pub fn Section(
+    /// Test id suffix: `section-{id}`.
+    id: &'static str,
+    /// Title.
+    title: Label,
+    /// One-line explanation.
+    help: Label,
+    /// Open at first.
+    #[prop(optional)]
+    open: bool,
+    /// The fields.
+    children: Children,
+) -> impl IntoView {
+    let locale = Planner::get().locale;
+    view! {
+        <details class="section" open=open data-testid=format!("section-{id}")>
+            <summary>
+                <span class="section-title">{move || title.text(locale.get())}</span>
+                <span class="explain">{move || help.text(locale.get())}</span>
+            </summary>
+            <div class="section-body">{children()}</div>
+        </details>
+    }
+}
+
+/// A titled group of fields inside a section.
+#[component]
+pub fn Group(
+    /// Title.
+    title: Label,
+    /// The fields.
+    children: Children,
+) -> impl IntoView {
+    let locale = Planner::get().locale;
+    view! {
+        <fieldset class="group">
+            <legend>{move || title.text(locale.get())}</legend>
+            <div class="field-row">{children()}</div>
+        </fieldset>
+    }
+}
+
+/// All sections, in the buyer's order.
+#[component]
+pub fn Editor() -> impl IntoView {
+    view! {
+        <TextField
+            id="scenario-name".to_string()
+            label=Label::ScenarioName
+            get=std::sync::Arc::new(|s| s.name.clone())
+            set=std::sync::Arc::new(|s, v| s.name = v)
+        />
+        <team::TeamSection />
+        <deployment::DeploymentSection />
+        <project::ProjectSection />
+        <training::TrainingSection />
+        <operations::OperationsSection />
+        <benefits::BenefitsSection />
+        <finance::FinanceSection />
+        <custom::CustomSection />
+    }
+}
+
+/// Choices from (value, label) pairs.
+pub fn choices<T>(pairs: impl IntoIterator<Item = (T, Label)>) -> Vec<(T, Text)> {
+    pairs.into_iter().map(|(v, l)| (v, l.into())).collect()
+}
+
+/// The deployment models and their names.
+pub fn deployment_choices() -> Vec<(DeploymentModel, Text)> {
+    choices([
+        (DeploymentModel::Saas, Label::ModelSaas),
+        (DeploymentModel::OnPremise, Label::ModelOnPremise),
+        (DeploymentModel::Hybrid, Label::ModelHybrid),
+        (DeploymentModel::SelfBuilt, Label::ModelSelfBuilt),
+        (DeploymentModel::OpenSource, Label::ModelOpenSource),
+    ])
+}
+
+/// A role's name and its key in the scenario JSON.
+pub fn role_name(role: Role) -> (Label, &'static str) {
+    match role {
+        Role::Sales => (Label::RoleSales, "sales"),
+        Role::It => (Label::RoleIt, "it"),
+        Role::Admin => (Label::RoleAdmin, "admin"),
+        Role::Management => (Label::RoleManagement, "management"),
+        Role::Trainer => (Label::RoleTrainer, "trainer"),
+    }
+}
+
+/// Choices of a custom line's kind.
+pub fn kind_choices() -> Vec<(LineKind, Text)> {
+    choices([
+        (LineKind::Cost, Label::KindCost),
+        (LineKind::Benefit, Label::KindBenefit),
+    ])
+}
+
+/// The ten categories and their names.
+pub fn category_choices() -> Vec<(Category, Text)> {
+    Category::ALL
+        .iter()
+        .map(|&c| (c, category(c).into()))
+        .collect()
+}
+
+/// The four quadrants and their names.
+pub fn quadrant_choices() -> Vec<(Quadrant, Text)> {
+    Quadrant::ALL
+        .iter()
+        .map(|&q| (q, quadrant(q).into()))
+        .collect()
+}
+
+/// The seven phases and their names.
+pub fn phase_choices() -> Vec<(Phase, Text)> {
+    Phase::ALL.iter().map(|&p| (p, phase(p).into())).collect()
+}

@@ -1,0 +1,45 @@
+//! Operations: the yearly cost of keeping the CRM running — administrator, support,
+//! upgrades, security, consultants and downtime.
+
+use leptos::prelude::*;
+use truecost_model::{Factor, Fte, Hours, Money, Percent, SupportTier};
+
+use super::{Group, Section, choices};
+use crate::i18n::Label;
+use crate::ui::fields::{ChoiceField, NumberField, Unit};
+use crate::{cget, cset, num};
+
+/// The Operations section.
+#[component]
+pub fn OperationsSection() -> impl IntoView {
+    view! {
+        <Section id="operations" title=Label::SecOperations help=Label::SecOperationsHelp>
+            <div class="field-row">
+                <NumberField binding=num!(Fte, Label::AdminFte, Unit::Fte, operations.admin_fte) />
+                <NumberField binding=num!(Money, Label::AdminSalary, Unit::MoneyPerYear, operations.admin_salary) />
+                <NumberField binding=num!(Factor, Label::AdminLoading, Unit::Times, operations.admin_loading) />
+                <ChoiceField
+                    path="operations.support_tier"
+                    label=Label::SupportTier
+                    options=choices([
+                        (SupportTier::None, Label::TierNone),
+                        (SupportTier::Basic, Label::TierBasic),
+                        (SupportTier::Priority, Label::TierPriority),
+                        (SupportTier::AroundTheClock, Label::TierAroundTheClock),
+                    ])
+                    get=cget!(operations.support_tier)
+                    set=cset!(operations.support_tier)
+                />
+                <NumberField binding=num!(Money, Label::SupportFee, Unit::MoneyPerYear, operations.support_fee_per_year) />
+                <NumberField binding=num!(Money, Label::Upgrades, Unit::MoneyPerYear, operations.upgrades_per_year) />
+                <NumberField binding=num!(Money, Label::Security, Unit::MoneyPerYear, operations.security_compliance_per_year) />
+                <NumberField binding=num!(Money, Label::Consultants, Unit::MoneyPerYear, operations.consultants_per_year) />
+            </div>
+            <Group title=Label::OutageHours>
+                <NumberField binding=num!(Hours, Label::OutageHours, Unit::Hours, operations.downtime.outage_hours_per_year) />
+                <NumberField binding=num!(Percent, Label::AffectedShare, Unit::Percent, operations.downtime.affected_share) />
+                <NumberField binding=num!(Percent, Label::ProductivityLoss, Unit::Percent, operations.downtime.productivity_loss) />
+            </Group>
+        </Section>
+    }
+}

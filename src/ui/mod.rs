@@ -1,0 +1,18 @@
+//! The view: Leptos components (wasm only) that read signals, call the engine and render, and
+//! the pure chart geometry they draw from (compiled and tested natively too).
+
+pub mod charts;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod editor;
+#[cfg(target_arch = "wasm32")]
+pub mod fields;
+#[cfg(target_arch = "wasm32")]
+mod quick_start;
+#[cfg(target_arch = "wasm32")]
+mod results;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

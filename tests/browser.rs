@@ -1,0 +1,219 @@
+//! Browser tests of the planner: mount the app in headless Chromium (wasm-bindgen-test), type
+//! into its inputs, and check the DOM, the engine's figures and localStorage. Run with
+//! `cargo test --target wasm32-unknown-unknown --test browser` (the Makefile sets CHROMEDRIVER).
+#![cfg(target_arch = "wasm32")]
+
+use crm_truecost::model::{Scenario, evaluate};
+use crm_truecost::storage;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// Mounts the app in a fresh host element; the returned handle unmounts it when dropped.
+fn mount_app() -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let handle = leptos::mount::mount_to(host.clone(), crm_truecost::ui::App);
+    (host, Box::new(handle))
+}
+
+fn input(host: &web_sys::HtmlElement, testid: &str) -> web_sys::HtmlInputElement {
+    host.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .expect("query")
+        .unwrap_or_else(|| panic!("no input {testid}"))
+        .unchecked_into()
+}
+
+fn type_into(host: &web_sys::HtmlElement, testid: &str, value: &str) {
+    let el = input(host, testid);
+    el.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+fn text_of(host: &web_sys::HtmlElement, testid: &str) -> String {
+    host.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .expect("query")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The machine-readable TCO the headline shows.
+fn shown_tco(host: &web_sys::HtmlElement) -> String {
+    host.query_selector("[data-testid=headline-tco-value]")
+        .expect("query")
+        .and_then(|e| e.get_attribute("data-value"))
+        .unwrap_or_default()
+}
+
+fn engine_tco(edit: impl FnOnce(&mut Scenario)) -> String {
+    let mut s = Scenario::default();
+    edit(&mut s);
+    evaluate(&s).expect("valid").totals.tco.to_string()
+}
+
+#[wasm_bindgen_test]
+fn a_saved_envelope_round_trips_through_local_storage() {
+    local_storage().clear().expect("clear");
+    let mut env = storage::Envelope::default();
+    env.scenario.name = "Vendor B — 中文 ไทย".into();
+    storage::save(&env).expect("save");
+    assert_eq!(storage::load(), (env, None));
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_value_is_backed_up_and_never_overwritten() {
+    let ls = local_storage();
+    ls.clear().expect("clear");
+    ls.set_item(storage::STORAGE_KEY, "{not json").expect("set");
+    let (env, problem) = storage::load();
+    assert_eq!(env, storage::Envelope::default());
+    assert!(matches!(problem, Some(storage::LoadProblem::Unreadable(_))));
+    assert_eq!(
+        ls.get_item(storage::BACKUP_KEY).expect("get").as_deref(),
+        Some("{not json")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_headline_is_the_engines_tco_and_follows_the_quick_start() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    leptos::task::tick().await;
+    assert_eq!(shown_tco(&host), engine_tco(|_| {}));
+
+    type_into(&host, "qs-users", "40");
+    leptos::task::tick().await;
+    let want = engine_tco(|s| s.organisation.users = 40u64.try_into().expect("count"));
+    assert_eq!(shown_tco(&host), want);
+    assert_eq!(
+        storage::load().0.scenario.organisation.users,
+        40u64.try_into().expect("count")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_shows_a_message_and_keeps_the_last_valid_result() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    type_into(&host, "qs-users", "20");
+    leptos::task::tick().await;
+    let valid = shown_tco(&host);
+
+    for bad in ["abc", "-3", "2.5", "99999999999"] {
+        type_into(&host, "qs-users", bad);
+        leptos::task::tick().await;
+        assert!(
+            !text_of(&host, "error-qs-users").is_empty(),
+            "no message for {bad:?}"
+        );
+        assert_eq!(shown_tco(&host), valid, "result changed on {bad:?}");
+        assert_eq!(input(&host, "qs-users").value(), bad, "typed text kept");
+    }
+    type_into(&host, "qs-users", "25");
+    leptos::task::tick().await;
+    assert!(text_of(&host, "error-qs-users").is_empty());
+    assert_ne!(shown_tco(&host), valid);
+}
+
+#[wasm_bindgen_test]
+async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    type_into(&host, "pricing.seat_price_per_month", "1,250.50");
+    type_into(&host, "finance.discount_rate", "12.5");
+    leptos::task::tick().await;
+    let s = storage::load().0.scenario;
+    assert_eq!(s.pricing.seat_price_per_month.get().to_string(), "1250.5");
+    assert_eq!(s.finance.discount_rate.get().to_string(), "0.125");
+
+    type_into(&host, "finance.discount_rate", "150");
+    leptos::task::tick().await;
+    assert!(!text_of(&host, "error-finance.discount_rate").is_empty());
+    assert_eq!(
+        storage::load()
+            .0
+            .scenario
+            .finance
+            .discount_rate
+            .get()
+            .to_string(),
+        "0.125"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_field_looks_changed_and_resets_to_its_default() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    let field = |host: &web_sys::HtmlElement| {
+        input(host, "training.hours_per_user")
+            .closest(".field")
+            .expect("closest")
+            .expect("field")
+    };
+    assert!(!field(&host).class_list().contains("changed"));
+    type_into(&host, "training.hours_per_user", "4");
+    leptos::task::tick().await;
+    assert!(field(&host).class_list().contains("changed"));
+    let reset: web_sys::HtmlElement = host
+        .query_selector("[data-testid=\"reset-training.hours_per_user\"]")
+        .expect("query")
+        .expect("reset button")
+        .unchecked_into();
+    reset.click();
+    leptos::task::tick().await;
+    assert!(!field(&host).class_list().contains("changed"));
+    assert_eq!(
+        storage::load().0.scenario.training.hours_per_user,
+        Scenario::default().training.hours_per_user
+    );
+    assert_eq!(input(&host, "training.hours_per_user").value(), "1");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_the_page_and_sets_html_lang() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector("[data-testid=language]")
+        .expect("query")
+        .expect("language switch")
+        .unchecked_into();
+    select.set_value("zh-Hans");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("ev"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    let lang = document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    assert_eq!(lang, "zh-Hans");
+    assert!(text_of(&host, "headline-tco").contains("总拥有成本"));
+    assert_eq!(storage::load().0.locale.as_deref(), Some("zh-Hans"));
+}
