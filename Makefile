@@ -20,12 +20,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LOGS := target/make-logs
 
 .PHONY: help setup tools-rust tools-npm tools-browser pins run test fmt clippy test-native \
-        test-browser build e2e size bench
+        test-browser build e2e size bench perf
 
 help:
 	@echo "make run   — install what is missing, build, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test  — install what is missing, then fmt, clippy, native, browser, e2e tests, size budget"
-	@echo "make bench — criterion benchmark of the engine"
+	@echo "make bench — criterion benchmark of the engine; make perf — keystroke-to-paint in Chromium"
 
 # ---------------------------------------------------------------- installs (idempotent)
 setup: tools-rust tools-npm pins
@@ -129,6 +129,7 @@ build:
 
 e2e:
 	@mkdir -p $(LOGS)
+	@cargo build -q --locked --bin truecost   # the e2e tests check the page against the CLI
 	@DIST=dist node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee $(LOGS)/e2e.log \
 	  | grep -E '^(not ok|# (tests|pass|fail))|^\s+(error|expected|actual):' || true
 	@p=$$(awk '/^# pass/{print $$3}' $(LOGS)/e2e.log); f=$$(awk '/^# fail/{print $$3}' $(LOGS)/e2e.log); \
@@ -147,3 +148,7 @@ size:
 
 bench:
 	cargo bench -p truecost-model
+
+# keystroke-to-paint timing in Chromium against the release build (run `make build` first)
+perf:
+	@DIST=dist node tests/e2e/perf.mjs

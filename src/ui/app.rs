@@ -2,6 +2,8 @@
 //! Memo), persists both, and lays out header, quick start, editor, results and footer.
 
 use leptos::prelude::*;
+
+use crate::ui::fields::mt;
 use truecost_model::{Results, Scenario, evaluate, register};
 
 use crate::i18n::{Locale, Msg};
@@ -93,11 +95,11 @@ pub fn App() -> impl IntoView {
                 <div class="masthead-inner">
                     <p class="brand">
                         <span class="brand-mark" aria-hidden="true"></span>
-                        {move || t(Msg::AppName)}
+                        {mt(Msg::AppName)}
                     </p>
                     <div class="masthead-tools">
                         <label for="language" class="visually-hidden">
-                            {move || t(Msg::Language)}
+                            {mt(Msg::Language)}
                         </label>
                         <select
                             id="language"
@@ -111,7 +113,7 @@ pub fn App() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
-                    <h1 class="promise">{move || t(Msg::Promise)}</h1>
+                    <h1 class="promise">{mt(Msg::Promise)}</h1>
                 </div>
             </header>
             {load_notice
@@ -123,24 +125,24 @@ pub fn App() -> impl IntoView {
                     }
                 })}
             <p class="banner error" role="alert" data-testid="save-error" hidden=move || save_error.get().is_none()>
-                {move || t(Msg::SaveFailed)}
+                {mt(Msg::SaveFailed)}
                 " "
                 {move || save_error.get()}
             </p>
             <main class="layout">
                 <QuickStart />
                 <section class="panel inputs" aria-labelledby="inputs-title">
-                    <h2 id="inputs-title">{move || t(Msg::Inputs)}</h2>
+                    <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
                     <Editor />
                 </section>
                 <section class="panel results sticky" aria-labelledby="results-title">
-                    <h2 id="results-title">{move || t(Msg::Results)}</h2>
+                    <h2 id="results-title">{mt(Msg::Results)}</h2>
                     <ResultsPanel evaluated=evaluated last_good=last_good />
                 </section>
             </main>
             <footer class="footer">
-                <p>{move || t(Msg::FooterPrivacy)}</p>
-                <p class="sources">{move || t(Msg::FooterSources)}</p>
+                <p>{mt(Msg::FooterPrivacy)}</p>
+                <p class="sources">{mt(Msg::FooterSources)}</p>
             </footer>
         </div>
     }

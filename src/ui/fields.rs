@@ -442,7 +442,7 @@ pub fn NumberField(
             class:invalid=move || error().is_some()
         >
             <div class="label-row" class:visually-hidden=compact>
-                <label for=id.clone()>{move || label.text(locale.get())}</label>
+                <label for=id.clone()>{lt(label)}</label>
                 {has_info
                     .then(|| {
                         view! {
@@ -465,7 +465,7 @@ pub fn NumberField(
                     hidden=move || !changed()
                     on:click=reset
                 >
-                    {move || Label::ResetDefault.text(locale.get())}
+                    {lt(Label::ResetDefault)}
                 </button>
             </div>
             <div class="input-wrap">
@@ -543,7 +543,6 @@ where
 {
     let planner = Planner::get();
     let scenario = planner.scenario;
-    let locale = planner.locale;
     let id = input_id(&path);
     let testid = testid.unwrap_or_else(|| path.clone());
     let options = Arc::new(options);
@@ -579,13 +578,13 @@ where
         .enumerate()
         .map(|(i, (_, l))| {
             let l = *l;
-            view! { <option value=i.to_string()>{move || l.text(locale.get())}</option> }
+            view! { <option value=i.to_string()>{lt(l)}</option> }
         })
         .collect_view();
     view! {
         <div class="field" class:compact=compact>
             <label for=id.clone() class:visually-hidden=compact>
-                {move || label.text(locale.get())}
+                {lt(label)}
             </label>
             <select
                 id=id
@@ -613,11 +612,10 @@ pub fn TextField(
 ) -> impl IntoView {
     let planner = Planner::get();
     let scenario = planner.scenario;
-    let locale = planner.locale;
     let value = move || scenario.with(|s| get(s));
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.text(locale.get())}</label>
+            <label for=id.clone()>{lt(label)}</label>
             <input
                 id=id.clone()
                 type="text"
@@ -651,4 +649,22 @@ macro_rules! cset {
             std::sync::Arc::new(|s: &mut truecost_model::Scenario, v| s.$first $(.$rest)* = v);
         set
     }};
+}
+
+/// A reactive text in the current language. Every text on the page goes through this one
+/// non-generic function, so they all share one closure type (instead of one per call site),
+/// which keeps the wasm small.
+fn reactive_text(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let locale = Planner::get().locale;
+    move || text.text(locale.get())
+}
+
+/// A reactive editor text (or any [`Text`]) in the current language.
+pub fn lt(text: impl Into<Text>) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    reactive_text(text.into())
+}
+
+/// A reactive chrome/results text in the current language.
+pub fn mt(msg: crate::i18n::Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    reactive_text(msg.into())
 }

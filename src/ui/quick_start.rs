@@ -6,14 +6,13 @@ use truecost_model::{Count, DeploymentModel, Horizon, Money};
 
 use crate::i18n::Label;
 use crate::ui::editor::deployment_choices;
-use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit};
+use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit, lt};
 use crate::{cget, cset, num};
 
 /// The quick-start row.
 #[component]
 pub fn QuickStart() -> impl IntoView {
     let planner = Planner::get();
-    let locale = planner.locale;
     let model = Memo::new(move |_| planner.scenario.with(|s| s.deployment.model));
     // The price that matters first depends on the model: a subscription seat, or a licence seat.
     let price = move || {
@@ -50,8 +49,8 @@ pub fn QuickStart() -> impl IntoView {
     };
     view! {
         <section class="panel full quick-start" aria-labelledby="qs-title" data-testid="quick-start">
-            <h2 id="qs-title">{move || Label::SecQuickStart.text(locale.get())}</h2>
-            <p class="explain">{move || Label::SecQuickStartHelp.text(locale.get())}</p>
+            <h2 id="qs-title">{lt(Label::SecQuickStart)}</h2>
+            <p class="explain">{lt(Label::SecQuickStartHelp)}</p>
             <div class="field-row">
                 <NumberField
                     binding=num!(Count, Label::Users, Unit::Users, organisation.users)

@@ -3,11 +3,13 @@
 //! Everything shown is read from the engine's [`Results`]; nothing is computed here.
 
 use leptos::prelude::*;
+
+use crate::ui::fields::{lt, mt};
 use rust_decimal::Decimal;
 use truecost_model::{Category, IrrNote, Phase, Quadrant, Results, ScenarioError};
 
 use crate::i18n::format::{Style, format};
-use crate::i18n::{Locale, Msg, category, phase, quadrant};
+use crate::i18n::{Label, Locale, Msg, category, phase, quadrant};
 use crate::ui::charts::{CostBars, CumulativeChart, QuadrantBar};
 use crate::ui::fields::Planner;
 
@@ -58,16 +60,11 @@ pub fn ResultsPanel(
                     Signal::derive(move || last_good.get().unwrap_or_else(|| first.clone()));
                 let loc = Signal::derive(move || locale.get());
                 view! {
+                    <PrintSummary />
                     <Headline results=results />
                     <HiddenCosts results=results />
-                    <figure class="chart-block">
-                        <figcaption>{move || Msg::ChartCostByPeriod.text(locale.get())}</figcaption>
-                        <CostBars results=results locale=loc />
-                    </figure>
-                    <figure class="chart-block">
-                        <figcaption>{move || Msg::ChartCumulative.text(locale.get())}</figcaption>
-                        <CumulativeChart results=results locale=loc />
-                    </figure>
+                    <CostBars results=results locale=loc />
+                    <CumulativeChart results=results locale=loc />
                     <Breakdowns results=results />
                     <YearTable results=results />
                     <Warnings results=results />
@@ -236,16 +233,16 @@ fn HiddenCosts(results: Signal<Results>) -> impl IntoView {
     let loc = Signal::derive(move || locale.get());
     view! {
         <section class="result-block" aria-labelledby="hidden-title">
-            <h3 id="hidden-title">{move || Msg::HiddenTitle.text(locale.get())}</h3>
+            <h3 id="hidden-title">{mt(Msg::HiddenTitle)}</h3>
             <p class="insight" data-testid="hidden-sentence">{sentence}</p>
             <QuadrantBar results=results locale=loc />
             <div class="table-scroll">
                 <table data-testid="quadrant-table">
                     <thead>
                         <tr>
-                            <th>{move || Msg::QuadrantCol.text(locale.get())}</th>
-                            <th>{move || Msg::AmountCol.text(locale.get())}</th>
-                            <th>{move || Msg::ShareCol.text(locale.get())}</th>
+                            <th>{mt(Msg::QuadrantCol)}</th>
+                            <th>{mt(Msg::AmountCol)}</th>
+                            <th>{mt(Msg::ShareCol)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -309,9 +306,9 @@ fn Breakdowns(results: Signal<Results>) -> impl IntoView {
         view! {
             <thead>
                 <tr>
-                    <th>{move || first.text(locale.get())}</th>
-                    <th>{move || Msg::AmountCol.text(locale.get())}</th>
-                    <th>{move || Msg::ShareCol.text(locale.get())}</th>
+                    <th>{lt(first)}</th>
+                    <th>{mt(Msg::AmountCol)}</th>
+                    <th>{mt(Msg::ShareCol)}</th>
                 </tr>
             </thead>
         }
@@ -319,13 +316,13 @@ fn Breakdowns(results: Signal<Results>) -> impl IntoView {
     view! {
         <section class="result-block two-tables">
             <div>
-                <h3>{move || Msg::ByCategory.text(locale.get())}</h3>
+                <h3>{mt(Msg::ByCategory)}</h3>
                 <div class="table-scroll">
                     <table data-testid="category-table">{head(Msg::CategoryCol)} <tbody>{by_category}</tbody></table>
                 </div>
             </div>
             <div>
-                <h3>{move || Msg::ByPhase.text(locale.get())}</h3>
+                <h3>{mt(Msg::ByPhase)}</h3>
                 <div class="table-scroll">
                     <table data-testid="phase-table">{head(Msg::PhaseCol)} <tbody>{by_phase}</tbody></table>
                 </div>
@@ -378,10 +375,10 @@ fn YearTable(results: Signal<Results>) -> impl IntoView {
             }
         })
     };
-    let th = move |m: Msg| view! { <th>{move || m.text(locale.get())}</th> };
+    let th = move |m: Msg| view! { <th>{lt(m)}</th> };
     view! {
         <section class="result-block">
-            <h3>{move || Msg::YearByYear.text(locale.get())}</h3>
+            <h3>{mt(Msg::YearByYear)}</h3>
             <div class="table-scroll">
                 <table data-testid="year-table">
                     <thead>
@@ -422,5 +419,56 @@ fn Warnings(results: Signal<Results>) -> impl IntoView {
                 }
             })
         })
+    }
+}
+
+/// The key inputs, shown only on paper (the editor itself is not printed).
+#[component]
+fn PrintSummary() -> impl IntoView {
+    let planner = Planner::get();
+    let scenario = planner.scenario;
+    let locale = planner.locale;
+    let rows = move || {
+        scenario.with(|s| {
+            let l = locale.get();
+            let model = crate::ui::editor::deployment_choices()
+                .into_iter()
+                .find(|(m, _)| *m == s.deployment.model)
+                .map(|(_, t)| t.text(l))
+                .unwrap_or_default();
+            let pct = |v: Decimal| percent(v, l);
+            let items: Vec<(Label, String)> = vec![
+                (Label::ScenarioName, s.name.clone()),
+                (Label::Users, s.organisation.users.get().to_string()),
+                (Label::DeploymentModel, model.to_string()),
+                (
+                    Label::SeatPrice,
+                    format(
+                        s.pricing.seat_price_per_month.get(),
+                        l,
+                        &Style::MoneyCents(s.currency.as_str().to_string()),
+                    ),
+                ),
+                (
+                    Label::Horizon,
+                    format!("{} {}", s.horizon.get(), Label::UnitYears.text(l)),
+                ),
+                (Label::DiscountRate, pct(s.finance.discount_rate.get())),
+                (Label::Inflation, pct(s.finance.inflation.get())),
+                (Label::Contingency, pct(s.project.contingency.get())),
+            ];
+            items
+                .into_iter()
+                .map(|(k, v)| view! { <tr><th scope="row">{k.text(l)}</th><td>{v}</td></tr> })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="print-only print-summary">
+            <h3>{mt(Msg::Inputs)}</h3>
+            <table>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
     }
 }

@@ -8,7 +8,7 @@ use truecost_model::{Hours, Money, Percent, Weeks};
 use super::Section;
 use crate::i18n::{Label, Msg};
 use crate::num;
-use crate::ui::fields::{NumberBinding, NumberField, Planner, Unit};
+use crate::ui::fields::{NumberBinding, NumberField, Planner, Unit, lt};
 
 /// Full adoption: what an empty ramp means.
 fn full() -> Option<Percent> {
@@ -55,7 +55,7 @@ fn AdoptionRamp() -> impl IntoView {
     };
     view! {
         <fieldset class="group">
-            <legend>{move || Label::Adoption.text(locale.get())}</legend>
+            <legend>{lt(Label::Adoption)}</legend>
             <div class="ramp">{cells}</div>
         </fieldset>
     }

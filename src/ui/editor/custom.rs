@@ -8,7 +8,7 @@ use truecost_model::{Category, CustomLine, LineKind, Money, Percent, Phase, Quad
 
 use super::{Section, category_choices, kind_choices, phase_choices, quadrant_choices};
 use crate::i18n::{Label, Msg};
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit};
+use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt};
 
 /// One custom line's editor.
 #[component]
@@ -136,13 +136,13 @@ fn CustomLineRow(index: usize) -> impl IntoView {
                             });
                         }
                     />
-                    {move || Label::LineRisk.text(locale.get())}
+                    {lt(Label::LineRisk)}
                 </label>
                 <Show when=move || has_risk.get()>
                     <NumberField binding=risk_binding.clone() />
                 </Show>
                 <button type="button" class="link" data-testid="remove-custom-line" on:click=remove>
-                    {move || Label::Remove.text(locale.get())}
+                    {lt(Label::Remove)}
                 </button>
             </div>
         </fieldset>
@@ -187,15 +187,15 @@ pub fn CustomSection() -> impl IntoView {
     view! {
         <Section id="custom" title=Label::SecCustom help=Label::SecCustomHelp>
             <Show when=move || count.get() == 0>
-                <p class="hint">{move || Label::NoCustomLines.text(locale.get())}</p>
+                <p class="hint">{lt(Label::NoCustomLines)}</p>
             </Show>
             {move || (0..count.get()).map(|i| view! { <CustomLineRow index=i /> }).collect_view()}
             <div class="actions">
                 <button type="button" data-testid="add-cost-line" on:click=add(LineKind::Cost)>
-                    {move || Label::AddCostLine.text(locale.get())}
+                    {lt(Label::AddCostLine)}
                 </button>
                 <button type="button" data-testid="add-benefit-line" on:click=add(LineKind::Benefit)>
-                    {move || Label::AddBenefitLine.text(locale.get())}
+                    {lt(Label::AddBenefitLine)}
                 </button>
             </div>
         </Section>

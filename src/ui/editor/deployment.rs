@@ -12,7 +12,7 @@ use truecost_model::{
 
 use super::{Group, Section, choices, deployment_choices};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit};
+use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt};
 use crate::{cget, cset, num};
 
 /// Volume tiers: up to N contacts for a price; rows can be added and removed.
@@ -20,7 +20,6 @@ use crate::{cget, cset, num};
 fn ContactTiers() -> impl IntoView {
     let planner = Planner::get();
     let scenario = planner.scenario;
-    let locale = planner.locale;
     let count = Memo::new(move |_| scenario.with(|s| s.pricing.contact_tiers.len()));
     let add = move |_| {
         let mut next = scenario.get_untracked();
@@ -70,7 +69,7 @@ fn ContactTiers() -> impl IntoView {
                             move |s, v| if let Some(t) = s.pricing.contact_tiers.get_mut(i) { t.price_per_month = v },
                         )} />
                         <button type="button" class="link" on:click=remove>
-                            {move || Label::Remove.text(locale.get())}
+                            {lt(Label::Remove)}
                         </button>
                     </div>
                 }
@@ -79,10 +78,10 @@ fn ContactTiers() -> impl IntoView {
     };
     view! {
         <fieldset class="group list">
-            <legend>{move || Label::ContactTiers.text(locale.get())}</legend>
+            <legend>{lt(Label::ContactTiers)}</legend>
             {rows}
             <button type="button" data-testid="add-tier" on:click=add>
-                {move || Label::AddTier.text(locale.get())}
+                {lt(Label::AddTier)}
             </button>
         </fieldset>
     }
@@ -147,10 +146,10 @@ fn AddOns() -> impl IntoView {
                                     scenario.update(|s| if let Some(a) = s.pricing.add_ons.get_mut(i) { a.hidden = on });
                                 }
                             />
-                            {move || Label::AddOnHidden.text(locale.get())}
+                            {lt(Label::AddOnHidden)}
                         </label>
                         <button type="button" class="link" on:click=remove>
-                            {move || Label::Remove.text(locale.get())}
+                            {lt(Label::Remove)}
                         </button>
                     </div>
                 }
@@ -159,10 +158,10 @@ fn AddOns() -> impl IntoView {
     };
     view! {
         <fieldset class="group list">
-            <legend>{move || Label::AddOns.text(locale.get())}</legend>
+            <legend>{lt(Label::AddOns)}</legend>
             {rows}
             <button type="button" data-testid="add-addon" on:click=add>
-                {move || Label::AddAddOn.text(locale.get())}
+                {lt(Label::AddAddOn)}
             </button>
         </fieldset>
     }

@@ -6,7 +6,7 @@ use truecost_model::{CurrencyCode, DiscountBasis, DiscountConvention, Horizon, P
 
 use super::{Section, choices};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit};
+use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit, lt};
 use crate::{cget, cset, num};
 
 /// Currencies offered in the list; any other ISO 4217 code can be typed.
@@ -37,7 +37,7 @@ fn CurrencyField() -> impl IntoView {
     };
     view! {
         <div class="field" class:invalid=invalid>
-            <label for="f-currency">{move || Label::Currency.text(locale.get())}</label>
+            <label for="f-currency">{lt(Label::Currency)}</label>
             <input
                 id="f-currency"
                 type="text"

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use truecost_model::{Category, DeploymentModel, LineKind, Phase, Quadrant, Role};
 
 use crate::i18n::{Label, Text, category, phase, quadrant};
-use crate::ui::fields::{Planner, TextField};
+use crate::ui::fields::{TextField, lt};
 
 /// One collapsible section with its title and a one-line explanation.
 #[component]
@@ -31,12 +31,11 @@ pub fn Section(
     /// The fields.
     children: Children,
 ) -> impl IntoView {
-    let locale = Planner::get().locale;
     view! {
         <details class="section" open=open data-testid=format!("section-{id}")>
             <summary>
-                <span class="section-title">{move || title.text(locale.get())}</span>
-                <span class="explain">{move || help.text(locale.get())}</span>
+                <span class="section-title">{lt(title)}</span>
+                <span class="explain">{lt(help)}</span>
             </summary>
             <div class="section-body">{children()}</div>
         </details>
@@ -51,10 +50,9 @@ pub fn Group(
     /// The fields.
     children: Children,
 ) -> impl IntoView {
-    let locale = Planner::get().locale;
     view! {
         <fieldset class="group">
-            <legend>{move || title.text(locale.get())}</legend>
+            <legend>{lt(title)}</legend>
             <div class="field-row">{children()}</div>
         </fieldset>
     }

@@ -9,7 +9,7 @@ use truecost_model::{
 
 use super::{Group, Section, choices, role_name};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, Unit};
+use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, Unit, lt};
 use crate::{cget, cset, num};
 
 /// The name of an activity.
@@ -51,7 +51,6 @@ fn activity(s: &Scenario, kind: Activity) -> Option<&ProjectActivity> {
 /// One row of the activities table.
 #[component]
 fn ActivityRow(index: usize, kind: Activity) -> impl IntoView {
-    let locale = Planner::get().locale;
     let label = activity_label(kind);
     let cells = Role::ALL
         .iter()
@@ -76,7 +75,7 @@ fn ActivityRow(index: usize, kind: Activity) -> impl IntoView {
     );
     view! {
         <tr data-testid="activity-row">
-            <th scope="row">{move || label.text(locale.get())}</th>
+            <th scope="row">{lt(label)}</th>
             {cells}
             <td><NumberField binding=fee compact=true /></td>
         </tr>
@@ -88,9 +87,8 @@ fn ActivityRow(index: usize, kind: Activity) -> impl IntoView {
 pub fn ProjectSection() -> impl IntoView {
     let planner = Planner::get();
     let scenario = planner.scenario;
-    let locale = planner.locale;
     let mode = Memo::new(move |_| scenario.with(|s| s.project.consulting.mode));
-    let th = move |l: Label| view! { <th scope="col">{move || l.text(locale.get())}</th> };
+    let th = move |l: Label| view! { <th scope="col">{lt(l)}</th> };
     view! {
         <Section id="project" title=Label::SecProject help=Label::SecProjectHelp>
             <div class="table-scroll">

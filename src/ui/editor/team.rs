@@ -10,7 +10,7 @@ use super::{Section, choices, role_name};
 use crate::i18n::Label;
 use crate::i18n::format::{Style, format};
 use crate::num;
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, Unit};
+use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, Unit, lt};
 
 /// One role's rate: basis, and the hourly rate or salary + loading.
 #[component]
@@ -54,7 +54,7 @@ fn RoleRate(role: Role) -> impl IntoView {
     };
     view! {
         <fieldset class="group role" data-testid=format!("role-{key}")>
-            <legend>{move || name.text(locale.get())}</legend>
+            <legend>{lt(name)}</legend>
             <div class="field-row">
                 <ChoiceField
                     path=path("basis")
@@ -78,7 +78,7 @@ fn RoleRate(role: Role) -> impl IntoView {
                     <NumberField binding=hourly.clone() />
                 </Show>
                 <p class="derived">
-                    {move || Label::RateUsed.text(locale.get())} ": "
+                    {lt(Label::RateUsed)} ": "
                     <strong class="num" data-testid=format!("rate-used-{key}")>{rate_used}</strong>
                 </p>
             </div>

@@ -1,0 +1,169 @@
+// The planner screen in a real browser: the quick start drives the engine (checked against the
+// CLI on the same scenario JSON), bad input is refused without losing the last result, every
+// visible string is translated, and the charts follow the horizon.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { makeSite, serve, launch, watchErrors, SUBPATH } from "./harness.mjs";
+
+const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
+let browser, site, server;
+
+before(async () => {
+  assert.ok(fs.existsSync(CLI), `no CLI at ${CLI} (cargo build --bin truecost)`);
+  site = makeSite();
+  server = await serve(site);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(site, { recursive: true, force: true });
+});
+
+async function openPlanner(options = {}) {
+  const context = await browser.newContext({ serviceWorkers: "block", ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url(SUBPATH));
+  await page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  return { context, page, errors };
+}
+
+/** The scenario the page holds, as saved in localStorage. */
+async function pageScenario(page) {
+  const raw = await page.evaluate(() => localStorage.getItem("crm-truecost"));
+  assert.ok(raw, "nothing saved in localStorage");
+  return JSON.parse(raw).scenario;
+}
+
+/** Evaluates a scenario with the native CLI (the same engine, an independent process). */
+function cliResults(scenario) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "truecost-")), "scenario.json");
+  fs.writeFileSync(file, JSON.stringify(scenario));
+  return JSON.parse(execFileSync(CLI, ["eval", file], { encoding: "utf8" }));
+}
+
+const shownTco = (page) => page.getAttribute("[data-testid=headline-tco-value]", "data-value");
+
+async function typeInto(page, testid, text) {
+  await page.fill(`[data-testid="${testid}"]`, text);
+}
+
+test("quick start edits change the headline TCO to the engine's figure", async () => {
+  const { context, page, errors } = await openPlanner();
+  const before = await shownTco(page);
+  assert.equal(before, cliResults(await pageScenario(page)).totals.tco);
+
+  await typeInto(page, "qs-users", "42");
+  await typeInto(page, "qs-price", "1,234.5");
+  await typeInto(page, "qs-horizon", "7");
+  await page.waitForFunction((old) =>
+    document.querySelector("[data-testid=headline-tco-value]")?.dataset.value !== old, before);
+
+  const scenario = await pageScenario(page);
+  assert.equal(scenario.organisation.users, 42);
+  assert.equal(Number(scenario.pricing.seat_price_per_month), 1234.5);
+  assert.equal(Number(scenario.horizon), 7);
+  const expected = cliResults(scenario).totals.tco;
+  assert.equal(await shownTco(page), expected);
+  assert.notEqual(expected, before);
+  // the formatted headline is the same amount, rounded to whole units
+  const shown = (await page.textContent("[data-testid=headline-tco-value]")).replace(/[^0-9]/g, "");
+  assert.equal(shown, String(Math.round(Number(expected))));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("bad input shows a message next to the field and keeps the last valid result", async () => {
+  const { context, page, errors } = await openPlanner();
+  await typeInto(page, "qs-users", "30");
+  await page.waitForFunction(() => document.querySelector("[data-testid=error-qs-users]")?.textContent === "");
+  const valid = await shownTco(page);
+
+  for (const bad of ["thirty", "-5", "12.5", "1e9", ""]) {
+    await typeInto(page, "qs-users", bad);
+    await page.waitForFunction(() => document.querySelector("[data-testid=error-qs-users]")?.textContent.length > 0);
+    assert.equal(await shownTco(page), valid, `result changed on ${JSON.stringify(bad)}`);
+    assert.equal(await page.inputValue("[data-testid=qs-users]"), bad, "the typed text stays for correction");
+    assert.equal((await pageScenario(page)).organisation.users, 30, "the bad value never reached the scenario");
+  }
+  await page.click("[data-testid=section-finance] > summary");
+  await typeInto(page, "finance.discount_rate", "250");
+  await page.waitForFunction(() => document.querySelector('[data-testid="error-finance.discount_rate"]')?.textContent.length > 0);
+  assert.equal(await shownTco(page), valid);
+
+  await typeInto(page, "qs-users", "31");
+  await page.waitForFunction((v) => document.querySelector("[data-testid=headline-tco-value]")?.dataset.value !== v, valid);
+  assert.equal(await page.textContent("[data-testid=error-qs-users]"), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Words allowed to stay in Latin letters in Chinese and Thai: names, codes and abbreviations.
+// "US" comes from Intl's "US$" currency symbol in zh-Hans.
+const ALLOWED = new Set(["US", "CRM", "TrueCost", "USD", "TCO", "NPV", "ROI", "IRR", "TEI", "SaaS", "FTE", "ISO", "English", "IT"]);
+
+/** Latin-letter words of 2+ letters in the visible text that are not names or codes. */
+async function untranslatedWords(page) {
+  const text = await page.evaluate(() => {
+    for (const d of document.querySelectorAll("details")) d.open = true;
+    return document.body.innerText + "\n" + document.title;
+  });
+  const scenarioName = (await pageScenario(page)).name;
+  const words = text.replace(scenarioName, " ").match(/[A-Za-z]{2,}/g) ?? [];
+  return [...new Set(words.filter((w) => !ALLOWED.has(w)))];
+}
+
+test("switching to 中文 and ไทย translates every visible string, and is remembered", async () => {
+  const { context, page, errors } = await openPlanner({ locale: "en-US" });
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  const english = await untranslatedWords(page);
+  assert.ok(english.length > 50, "the English page should be full of English words");
+
+  for (const [tag, sample] of [["zh-Hans", "总拥有成本"], ["th", "ต้นทุน"]]) {
+    await page.selectOption("[data-testid=language]", tag);
+    await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+    assert.match(await page.textContent("[data-testid=headline-tco]"), new RegExp(sample));
+    assert.deepEqual(await untranslatedWords(page), [], `English left in ${tag}`);
+  }
+  await page.reload();
+  await page.waitForSelector("[data-testid=headline-tco-value][data-value]");
+  assert.equal(await page.getAttribute("html", "lang"), "th");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the language is picked from the browser on a first visit", async () => {
+  const { context, page } = await openPlanner({ locale: "zh-CN" });
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  assert.match(await page.textContent("h1"), /CRM/);
+  await context.close();
+});
+
+test("the cost chart has one bar per period and follows the horizon", async () => {
+  const { context, page, errors } = await openPlanner();
+  const horizon = Number((await pageScenario(page)).horizon);
+  assert.equal(await page.locator("[data-testid=cost-bar]").count(), horizon + 1);
+  await typeInto(page, "qs-horizon", "10");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=cost-bar]").length === 11);
+  await typeInto(page, "qs-horizon", "2");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=cost-bar]").length === 3);
+  assert.equal(await page.locator("[data-testid=year-row]").count(), 3);
+  assert.equal(await page.locator("[data-testid=chart-cumulative]").count(), 1);
+  assert.equal(await page.locator("[data-testid=chart-quadrants]").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the hidden-cost insight states the engine's hidden share", async () => {
+  const { context, page } = await openPlanner();
+  const r = cliResults(await pageScenario(page));
+  const pct = Math.round(Number(r.totals.hidden_share) * 100);
+  assert.match(await page.textContent("[data-testid=hidden-sentence]"), new RegExp(`${pct}\\s?%`));
+  await context.close();
+});
