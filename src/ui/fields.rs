@@ -517,7 +517,8 @@ pub type ChoiceGet<T> = Arc<dyn Fn(&Scenario) -> T + Send + Sync>;
 /// Writes a choice into a scenario.
 pub type ChoiceSet<T> = Arc<dyn Fn(&mut Scenario, T) + Send + Sync>;
 
-/// A labelled `<select>` over the variants of a choice enum.
+/// A labelled `<select>` over the variants of a choice enum. The generic part only maps values
+/// to positions; the widget itself ([`SelectField`]) is compiled once for every enum.
 #[component]
 pub fn ChoiceField<T>(
     /// The field's path in the scenario JSON (test id and DOM id).
@@ -541,57 +542,73 @@ pub fn ChoiceField<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let planner = Planner::get();
-    let scenario = planner.scenario;
-    let id = input_id(&path);
-    let testid = testid.unwrap_or_else(|| path.clone());
-    let options = Arc::new(options);
-    let selected = {
-        let options = options.clone();
-        move || {
-            let v = scenario.with(|s| get(s));
-            options
-                .iter()
-                .position(|(o, _)| *o == v)
-                .unwrap_or(0)
-                .to_string()
-        }
+    let values: Arc<Vec<T>> = Arc::new(options.iter().map(|(v, _)| *v).collect());
+    let texts = options.into_iter().map(|(_, t)| t).collect();
+    let position: ChoiceGet<usize> = {
+        let values = values.clone();
+        Arc::new(move |s: &Scenario| {
+            let v = get(s);
+            values.iter().position(|o| *o == v).unwrap_or(0)
+        })
     };
-    let on_change = {
-        let options = options.clone();
-        move |ev: leptos::ev::Event| {
-            let picked = event_target_value(&ev)
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| options.get(i).map(|(v, _)| *v));
-            if let Some(v) = picked {
-                let mut next = scenario.get_untracked();
-                set(&mut next, v);
-                if next.validate().is_ok() {
-                    scenario.set(next);
-                }
+    let choose: ChoiceSet<usize> = Arc::new(move |s: &mut Scenario, i: usize| {
+        if let Some(v) = values.get(i) {
+            set(s, *v);
+        }
+    });
+    view! {
+        <SelectField
+            path=path
+            label=label
+            texts=texts
+            position=position
+            choose=choose
+            testid=testid
+            compact=compact
+        />
+    }
+}
+
+/// The non-generic `<select>` behind [`ChoiceField`]: options by position.
+#[component]
+fn SelectField(
+    path: String,
+    label: Label,
+    texts: Vec<Text>,
+    position: ChoiceGet<usize>,
+    choose: ChoiceSet<usize>,
+    testid: Option<String>,
+    compact: bool,
+) -> impl IntoView {
+    let scenario = Planner::get().scenario;
+    let id = input_id(&path);
+    let testid = testid.unwrap_or(path);
+    let count = texts.len();
+    let selected = move || scenario.with(|s| position(s)).to_string();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(i) = event_target_value(&ev)
+            .parse::<usize>()
+            .ok()
+            .filter(|i| *i < count)
+        {
+            let mut next = scenario.get_untracked();
+            choose(&mut next, i);
+            if next.validate().is_ok() {
+                scenario.set(next);
             }
         }
     };
-    let items = options
-        .iter()
+    let items = texts
+        .into_iter()
         .enumerate()
-        .map(|(i, (_, l))| {
-            let l = *l;
-            view! { <option value=i.to_string()>{lt(l)}</option> }
-        })
+        .map(|(i, t)| view! { <option value=i.to_string()>{lt(t)}</option> })
         .collect_view();
     view! {
         <div class="field" class:compact=compact>
             <label for=id.clone() class:visually-hidden=compact>
                 {lt(label)}
             </label>
-            <select
-                id=id
-                data-testid=testid
-                prop:value=selected
-                on:change=on_change
-            >
+            <select id=id data-testid=testid prop:value=selected on:change=on_change>
                 {items}
             </select>
         </div>
