@@ -8,7 +8,10 @@
 pub use truecost_model as model;
 
 pub mod i18n;
+pub mod json_error;
 
+pub mod export;
+pub mod share;
 pub mod storage;
 pub mod ui;
 

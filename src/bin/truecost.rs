@@ -115,21 +115,19 @@ fn read_input(source: &str) -> Result<String, Failure> {
 
 /// Parses scenario JSON; a type or range error names the field (`organisation.users: …`).
 fn parse_scenario(text: &str) -> Result<Scenario, Failure> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let scenario: Scenario =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            let inner = error.into_inner();
-            if path == "." || path.is_empty() {
-                Failure::one(format!("scenario: {inner}"))
-            } else {
-                Failure::one(format!("{path}: {inner}"))
-            }
-        })?;
-    deserializer
-        .end()
-        .map_err(|e| Failure::one(format!("scenario: {e}")))?;
-    Ok(scenario)
+    serde_json::from_str(text).map_err(|error| {
+        let (path, message) = crm_truecost::json_error::field_error(text, &error);
+        let path = if path.is_empty() {
+            "scenario"
+        } else {
+            path.as_str()
+        };
+        Failure::one(format!(
+            "{path}: {message} (line {}, column {})",
+            error.line(),
+            error.column()
+        ))
+    })
 }
 
 fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
