@@ -69,19 +69,62 @@ fn shown_tco(host: &web_sys::HtmlElement) -> String {
         .unwrap_or_default()
 }
 
+/// Waits `ms` milliseconds (lets debounced autosaves run).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn engine_tco(edit: impl FnOnce(&mut Scenario)) -> String {
     let mut s = Scenario::default();
     edit(&mut s);
     evaluate(&s).expect("valid").totals.tco.to_string()
 }
 
+/// The open scenario as saved in localStorage.
+fn saved() -> Scenario {
+    storage::load_current()
+        .open_scenario()
+        .map(|s| s.scenario.clone())
+        .expect("a saved scenario")
+}
+
 #[wasm_bindgen_test]
-fn a_saved_envelope_round_trips_through_local_storage() {
+fn a_committed_library_round_trips_through_local_storage() {
     local_storage().clear().expect("clear");
-    let mut env = storage::Envelope::default();
-    env.scenario.name = "Vendor B — 中文 ไทย".into();
-    storage::save(&env).expect("save");
-    assert_eq!(storage::load(), (env, None));
+    let _ = storage::load(); // decides which key this page writes
+    let written = storage::commit(|env| {
+        if let Some(s) = env.get_mut(storage::DEFAULT_ID) {
+            s.scenario.name = "Vendor B — 中文 ไทย".into();
+        }
+    })
+    .expect("commit");
+    assert_eq!(storage::load(), (written, None));
+    assert_eq!(saved().name, "Vendor B — 中文 ไทย");
+}
+
+#[wasm_bindgen_test]
+fn a_newer_version_is_never_written_over() {
+    let ls = local_storage();
+    ls.clear().expect("clear");
+    let newer = r#"{"schema_version":42,"scenarios":[]}"#;
+    ls.set_item(storage::STORAGE_KEY, newer).expect("set");
+    let (_, problem) = storage::load();
+    assert_eq!(problem, Some(storage::LoadProblem::Newer(42)));
+    storage::commit(|env| env.settings.locale = Some("th".into())).expect("commit elsewhere");
+    assert_eq!(
+        ls.get_item(storage::STORAGE_KEY).expect("get").as_deref(),
+        Some(newer)
+    );
+    assert!(
+        ls.get_item(storage::FALLBACK_KEY)
+            .expect("get")
+            .is_some_and(|v| v.contains("\"th\""))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -109,10 +152,9 @@ async fn the_headline_is_the_engines_tco_and_follows_the_quick_start() {
     leptos::task::tick().await;
     let want = engine_tco(|s| s.organisation.users = 40u64.try_into().expect("count"));
     assert_eq!(shown_tco(&host), want);
-    assert_eq!(
-        storage::load().0.scenario.organisation.users,
-        40u64.try_into().expect("count")
-    );
+    // autosave is debounced: wait for it
+    sleep(400).await;
+    assert_eq!(saved().organisation.users, 40u64.try_into().expect("count"));
 }
 
 #[wasm_bindgen_test]
@@ -145,8 +187,13 @@ async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted()
     let (host, _app) = mount_app();
     type_into(&host, "pricing.seat_price_per_month", "1,250.50");
     type_into(&host, "finance.discount_rate", "12.5");
-    leptos::task::tick().await;
-    let s = storage::load().0.scenario;
+    sleep(400).await;
+    assert_eq!(
+        text_of(&host, "error-pricing.seat_price_per_month"),
+        "",
+        "no error for a valid price"
+    );
+    let s = saved();
     assert_eq!(
         s.pricing.seat_price_per_month.get(),
         Decimal::new(125050, 2)
@@ -156,16 +203,8 @@ async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted()
     type_into(&host, "finance.discount_rate", "150");
     leptos::task::tick().await;
     assert!(!text_of(&host, "error-finance.discount_rate").is_empty());
-    assert_eq!(
-        storage::load()
-            .0
-            .scenario
-            .finance
-            .discount_rate
-            .get()
-            .to_string(),
-        "0.125"
-    );
+    sleep(400).await;
+    assert_eq!(saved().finance.discount_rate.get(), Decimal::new(125, 3));
 }
 
 #[wasm_bindgen_test]
@@ -190,8 +229,9 @@ async fn a_changed_field_looks_changed_and_resets_to_its_default() {
     reset.click();
     leptos::task::tick().await;
     assert!(!field(&host).class_list().contains("changed"));
+    sleep(400).await;
     assert_eq!(
-        storage::load().0.scenario.training.hours_per_user,
+        saved().training.hours_per_user,
         Scenario::default().training.hours_per_user
     );
     assert_eq!(input(&host, "training.hours_per_user").value(), "1");
@@ -219,5 +259,8 @@ async fn switching_language_translates_the_page_and_sets_html_lang() {
         .unwrap_or_default();
     assert_eq!(lang, "zh-Hans");
     assert!(text_of(&host, "headline-tco").contains("总拥有成本"));
-    assert_eq!(storage::load().0.locale.as_deref(), Some("zh-Hans"));
+    assert_eq!(
+        storage::load_current().settings.locale.as_deref(),
+        Some("zh-Hans")
+    );
 }

@@ -109,6 +109,63 @@ text_table! {
     ProblemTitle: "This scenario cannot be evaluated:" | "无法计算此方案：" | "คำนวณสถานการณ์นี้ไม่ได้:",
     StaleNote: "The results shown are the last valid ones." | "显示的是最后一次有效的结果。" | "ผลลัพธ์ที่แสดงเป็นผลที่ถูกต้องครั้งล่าสุด",
     Warnings: "Worth knowing" | "值得注意" | "ข้อควรทราบ",
+    Scenarios: "Scenarios" | "方案" | "สถานการณ์",
+    ScenariosHelp: "Saved in this browser only. The open scenario saves itself as you type."
+        | "仅保存在此浏览器中。当前打开的方案会在输入时自动保存。"
+        | "บันทึกไว้ในเบราว์เซอร์นี้เท่านั้น สถานการณ์ที่เปิดอยู่จะบันทึกอัตโนมัติขณะพิมพ์",
+    NewScenario: "New scenario" | "新建方案" | "สร้างสถานการณ์ใหม่",
+    NewFrom: "New from…" | "新建自…" | "สร้างใหม่จาก…",
+    TplDefault: "Defaults (15-user SaaS team)" | "默认值（15 人 SaaS 团队）" | "ค่าเริ่มต้น (ทีม SaaS 15 คน)",
+    TplSmallTeamSaas: "Small team, SaaS" | "小团队，SaaS" | "ทีมเล็ก, SaaS",
+    TplMidSizeOnPremise: "Mid-size company, on-premise" | "中型企业，本地部署" | "บริษัทขนาดกลาง, ติดตั้งในองค์กร",
+    TplSelfBuiltOpenSource: "Self-built / open source" | "自建 / 开源" | "พัฒนาเอง / โอเพนซอร์ส",
+    Open: "Open" | "打开" | "เปิด",
+    IsOpen: "Open now" | "当前打开" | "เปิดอยู่",
+    Duplicate: "Duplicate" | "复制" | "ทำสำเนา",
+    Rename: "Rename" | "重命名" | "เปลี่ยนชื่อ",
+    Delete: "Delete" | "删除" | "ลบ",
+    Undo: "Undo" | "撤销" | "เลิกทำ",
+    Done: "Done" | "完成" | "เสร็จ",
+    DeletedNotice: "“{name}” was deleted." | "已删除「{name}」。" | "ลบ “{name}” แล้ว",
+    CopySuffix: "(copy)" | "（副本）" | "(สำเนา)",
+    ConflictSuffix: "(edited in another tab)" | "（在另一个标签页中编辑）" | "(แก้ไขในอีกแท็บ)",
+    ConflictNotice: "Another tab saved a newer “{name}” while you were typing here; your unsaved edits were kept as “{copy}”."
+        | "你在此处输入时，另一个标签页保存了更新的「{name}」；你未保存的修改已另存为「{copy}」。"
+        | "ขณะที่คุณพิมพ์อยู่ อีกแท็บได้บันทึก “{name}” ที่ใหม่กว่า การแก้ไขที่ยังไม่บันทึกของคุณถูกเก็บไว้เป็น “{copy}”",
+    NameCol: "Name" | "名称" | "ชื่อ",
+    CurrencyCol: "Currency" | "币种" | "สกุลเงิน",
+    HorizonCol: "Horizon" | "期限" | "ระยะเวลา",
+    LastEditedCol: "Last edited" | "最后编辑" | "แก้ไขล่าสุด",
+    ActionsCol: "Actions" | "操作" | "การดำเนินการ",
+    YearsShort: "{n} yr" | "{n} 年" | "{n} ปี",
+    Share: "Share link" | "分享链接" | "ลิงก์แชร์",
+    ShareHelp: "The whole scenario is in the link itself; nothing is uploaded. Anyone with the link sees a read-only copy."
+        | "整个方案都包含在链接中，不会上传任何内容。拿到链接的人只能看到只读副本。"
+        | "ข้อมูลสถานการณ์ทั้งหมดอยู่ในลิงก์ ไม่มีการอัปโหลดใดๆ ผู้ที่ได้รับลิงก์จะเห็นสำเนาแบบอ่านอย่างเดียว",
+    CopyLink: "Copy link" | "复制链接" | "คัดลอกลิงก์",
+    LinkCopied: "Link copied." | "链接已复制。" | "คัดลอกลิงก์แล้ว",
+    ExportJson: "Export JSON" | "导出 JSON" | "ส่งออก JSON",
+    ExportCsv: "Export CSV (year by year)" | "导出 CSV（逐年）" | "ส่งออก CSV (รายปี)",
+    PrintReport: "Print report" | "打印报告" | "พิมพ์รายงาน",
+    ImportJson: "Import JSON" | "导入 JSON" | "นำเข้า JSON",
+    Imported: "Imported “{name}”." | "已导入「{name}」。" | "นำเข้า “{name}” แล้ว",
+    ImportFailed: "This file cannot be imported:" | "无法导入此文件：" | "นำเข้าไฟล์นี้ไม่ได้:",
+    ImportReplace: "A scenario named “{name}” already exists. Replace it? (Cancel keeps both.)"
+        | "已存在名为「{name}」的方案。要替换它吗？（取消则两者都保留。）"
+        | "มีสถานการณ์ชื่อ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่ (ยกเลิก = เก็บไว้ทั้งคู่)",
+    SharedBanner: "You are looking at a shared scenario. It is read-only and is not saved unless you save a copy."
+        | "你正在查看一个分享的方案。它是只读的，除非你保存副本，否则不会被保存。"
+        | "คุณกำลังดูสถานการณ์ที่ถูกแชร์ เป็นแบบอ่านอย่างเดียว และจะไม่ถูกบันทึกจนกว่าคุณจะบันทึกสำเนา",
+    SaveCopy: "Save a copy" | "保存副本" | "บันทึกสำเนา",
+    CloseShared: "Close" | "关闭" | "ปิด",
+    ShareBroken: "This share link cannot be opened:" | "无法打开此分享链接：" | "เปิดลิงก์แชร์นี้ไม่ได้:",
+    ShareErrNotLink: "it does not contain a scenario." | "其中不包含方案。" | "ไม่มีข้อมูลสถานการณ์",
+    ShareErrVersion: "it was made by a newer version of CRM TrueCost." | "它由更新版本的 CRM TrueCost 生成。" | "ลิงก์นี้สร้างจาก CRM TrueCost รุ่นที่ใหม่กว่า",
+    ShareErrTooLong: "it is too long to be a CRM TrueCost link." | "它太长，不是 CRM TrueCost 链接。" | "ยาวเกินกว่าจะเป็นลิงก์ของ CRM TrueCost",
+    ShareErrDamaged: "it is damaged or incomplete (was it cut off when copied?)." | "链接已损坏或不完整（复制时被截断了吗？）。" | "ลิงก์เสียหายหรือไม่ครบ (ถูกตัดตอนคัดลอกหรือไม่)",
+    ShareErrInvalid: "the scenario in it is not valid:" | "其中的方案无效：" | "สถานการณ์ในลิงก์ไม่ถูกต้อง:",
+    DiscountedNetCol: "Discounted net" | "折现净额" | "สุทธิคิดลด",
+    WriteFailed: "Could not save in this browser; your previous save is intact:" | "无法保存到此浏览器；之前保存的内容完好无损：" | "บันทึกในเบราว์เซอร์นี้ไม่ได้ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ:",
 }
 
 #[cfg(test)]

@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::ui::fields::mt;
 use truecost_model::{Results, Scenario, evaluate, register};
 
 use crate::i18n::{Locale, Msg};
 use crate::storage::{self, LoadProblem};
 use crate::ui::editor::Editor;
-use crate::ui::fields::Planner;
+use crate::ui::fields::{Planner, mt};
+use crate::ui::library::Library;
 use crate::ui::quick_start::QuickStart;
 use crate::ui::results::ResultsPanel;
+use crate::ui::scenarios::{Notices, ScenariosPanel, open_share_link_from_address};
 
 /// The language the browser prefers, among those the app speaks.
 fn browser_locale() -> Locale {
@@ -40,21 +41,25 @@ fn apply_locale_to_document(locale: Locale) {
 #[component]
 pub fn App() -> impl IntoView {
     let (stored, load_problem) = storage::load();
-    let chosen_locale = RwSignal::new(stored.locale.clone());
     let initial_locale = stored
+        .settings
         .locale
         .as_deref()
         .and_then(Locale::from_tag)
         .unwrap_or_else(browser_locale);
     let planner = Planner {
-        scenario: RwSignal::new(stored.scenario),
+        scenario: RwSignal::new(Scenario::default()),
         locale: RwSignal::new(initial_locale),
         defaults: StoredValue::new(Scenario::default()),
         assumptions: StoredValue::new(register()),
     };
     provide_context(planner);
+    let library = Library::new(&stored, planner);
+    provide_context(library);
     let scenario = planner.scenario;
     let locale = planner.locale;
+    // A share link in the address is shown read-only, without touching the saved scenarios.
+    open_share_link_from_address(library, planner);
 
     // The one place results are computed: the engine, on every change of the scenario.
     let evaluated = Memo::new(move |_| scenario.with(evaluate));
@@ -66,21 +71,40 @@ pub fn App() -> impl IntoView {
         },
     );
 
-    let save_error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let envelope = storage::Envelope {
-            schema_version: storage::SCHEMA_VERSION,
-            scenario: scenario.get(),
-            locale: chosen_locale.get(),
-        };
-        save_error.set(storage::save(&envelope).err());
+    // Autosave: every change of the open scenario is saved after a short pause.
+    Effect::new(move |previous_run: Option<()>| {
+        scenario.track();
+        if previous_run.is_some() || library.differs_from_saved(planner) {
+            library.schedule_autosave(planner);
+        }
     });
     Effect::new(move |_| apply_locale_to_document(locale.get()));
+    // Another tab saved: show its changes here.
+    let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|k| storage::is_library_key(&k)) {
+            library.on_storage_changed(planner);
+        }
+    });
+    // A share link pasted into the address bar of an open page.
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        open_share_link_from_address(library, planner);
+    });
+    // Leaving or hiding the page saves a pending edit at once.
+    let hide_listener =
+        window_event_listener(leptos::ev::pagehide, move |_| library.save_now(planner));
+    on_cleanup(move || {
+        library.cancel_autosave();
+        storage_listener.remove();
+        hash_listener.remove();
+        hide_listener.remove();
+    });
 
     let on_language = move |ev: leptos::ev::Event| {
         if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
             locale.set(l);
-            chosen_locale.set(Some(l.tag().to_string()));
+            if let Err(e) = storage::commit(|env| env.settings.locale = Some(l.tag().to_string())) {
+                library.tell(crate::ui::library::Notice::WriteFailed(e));
+            }
         }
     };
     let t = move |m: Msg| m.text(locale.get());
@@ -124,16 +148,15 @@ pub fn App() -> impl IntoView {
                         </p>
                     }
                 })}
-            <p class="banner error" role="alert" data-testid="save-error" hidden=move || save_error.get().is_none()>
-                {mt(Msg::SaveFailed)}
-                " "
-                {move || save_error.get()}
-            </p>
+            <Notices />
             <main class="layout">
+                <ScenariosPanel />
                 <QuickStart />
                 <section class="panel inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
-                    <Editor />
+                    <fieldset class="plain" disabled=move || library.shared.get()>
+                        <Editor />
+                    </fieldset>
                 </section>
                 <section class="panel results sticky" aria-labelledby="results-title">
                     <h2 id="results-title">{mt(Msg::Results)}</h2>

@@ -685,3 +685,12 @@ pub fn lt(text: impl Into<Text>) -> impl Fn() -> &'static str + Copy + Send + Sy
 pub fn mt(msg: crate::i18n::Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     reactive_text(msg.into())
 }
+
+/// Number fields for a list of bindings, in order. One rendering path for all of them (instead
+/// of one expansion per call site) keeps the wasm small.
+pub fn number_fields(bindings: Vec<NumberBinding>) -> impl IntoView {
+    bindings
+        .into_iter()
+        .map(|binding| view! { <NumberField binding=binding /> })
+        .collect_view()
+}

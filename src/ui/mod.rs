@@ -10,9 +10,13 @@ pub mod editor;
 #[cfg(target_arch = "wasm32")]
 pub mod fields;
 #[cfg(target_arch = "wasm32")]
+pub mod library;
+#[cfg(target_arch = "wasm32")]
 mod quick_start;
 #[cfg(target_arch = "wasm32")]
 mod results;
+#[cfg(target_arch = "wasm32")]
+mod scenarios;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -13,6 +13,7 @@ use crate::{cget, cset, num};
 #[component]
 pub fn QuickStart() -> impl IntoView {
     let planner = Planner::get();
+    let library = crate::ui::library::Library::get();
     let model = Memo::new(move |_| planner.scenario.with(|s| s.deployment.model));
     // The price that matters first depends on the model: a subscription seat, or a licence seat.
     let price = move || {
@@ -51,7 +52,7 @@ pub fn QuickStart() -> impl IntoView {
         <section class="panel full quick-start" aria-labelledby="qs-title" data-testid="quick-start">
             <h2 id="qs-title">{lt(Label::SecQuickStart)}</h2>
             <p class="explain">{lt(Label::SecQuickStartHelp)}</p>
-            <div class="field-row">
+            <fieldset class="plain field-row" disabled=move || library.shared.get()>
                 <NumberField
                     binding=num!(Count, Label::Users, Unit::Users, organisation.users)
                     testid="qs-users"
@@ -66,7 +67,7 @@ pub fn QuickStart() -> impl IntoView {
                 />
                 {price}
                 <NumberField binding=num!(Horizon, Label::Horizon, Unit::Years, horizon) testid="qs-horizon" />
-            </div>
+            </fieldset>
         </section>
     }
 }

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 export const DIST = path.resolve(process.env.DIST ?? "dist");
 export const SUBPATH = "/tools/crm-cost/";
@@ -77,4 +78,23 @@ export function watchErrors(page) {
 export async function appReady(page) {
   await page.waitForSelector("[data-testid=scenario-name]", { timeout: 20000 });
   await page.waitForFunction(() => !document.getElementById("boot"));
+}
+
+/**
+ * Registers before/after hooks that serve a copy of dist/ and launch Chromium for the calling
+ * test file; the returned object's `browser`, `server` and `site` are set once `before` ran.
+ */
+export function useSite() {
+  const env = {};
+  before(async () => {
+    env.site = makeSite();
+    env.server = await serve(env.site);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    if (env.site) fs.rmSync(env.site, { recursive: true, force: true });
+  });
+  return env;
 }

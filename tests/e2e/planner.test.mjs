@@ -1,44 +1,41 @@
 // The planner screen in a real browser: the quick start drives the engine (checked against the
 // CLI on the same scenario JSON), bad input is refused without losing the last result, every
 // visible string is translated, and the charts follow the horizon.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { makeSite, serve, launch, watchErrors, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
-let browser, site, server;
+const h = useSite();
 
-before(async () => {
-  assert.ok(fs.existsSync(CLI), `no CLI at ${CLI} (cargo build --bin truecost)`);
-  site = makeSite();
-  server = await serve(site);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(site, { recursive: true, force: true });
-});
 
 async function openPlanner(options = {}) {
-  const context = await browser.newContext({ serviceWorkers: "block", ...options });
+  const context = await h.browser.newContext({ serviceWorkers: "block", ...options });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url(SUBPATH));
+  await page.goto(h.server.url(SUBPATH));
   await page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
   return { context, page, errors };
 }
 
-/** The scenario the page holds, as saved in localStorage. */
+/** The scenario the page holds, as its "Export JSON" button downloads it. */
 async function pageScenario(page) {
-  const raw = await page.evaluate(() => localStorage.getItem("crm-truecost"));
-  assert.ok(raw, "nothing saved in localStorage");
-  return JSON.parse(raw).scenario;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
+  return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+}
+
+/** The open scenario as autosaved in localStorage (v2 envelope), or null. */
+function savedScenario(page) {
+  return page.evaluate(() => {
+    const env = JSON.parse(localStorage.getItem("crm-truecost") ?? "null");
+    if (!env) return null;
+    const open = env.scenarios.find((s) => s.id === env.settings?.last_open) ?? env.scenarios[0];
+    return open?.scenario ?? null;
+  });
 }
 
 /** Evaluates a scenario with the native CLI (the same engine, an independent process). */
@@ -84,6 +81,9 @@ test("bad input shows a message next to the field and keeps the last valid resul
   await typeInto(page, "qs-users", "30");
   await page.waitForFunction(() => document.querySelector("[data-testid=error-qs-users]")?.textContent === "");
   const valid = await shownTco(page);
+  // wait for the (debounced) autosave of the valid value
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem("crm-truecost") ?? "null")?.scenarios ?? [])
+    .some((s) => s.scenario.organisation.users === 30));
 
   for (const bad of ["thirty", "-5", "12.5", "1e9", ""]) {
     await typeInto(page, "qs-users", bad);
@@ -91,6 +91,7 @@ test("bad input shows a message next to the field and keeps the last valid resul
     assert.equal(await shownTco(page), valid, `result changed on ${JSON.stringify(bad)}`);
     assert.equal(await page.inputValue("[data-testid=qs-users]"), bad, "the typed text stays for correction");
     assert.equal((await pageScenario(page)).organisation.users, 30, "the bad value never reached the scenario");
+    assert.equal((await savedScenario(page))?.organisation.users, 30, "nor the saved copy");
   }
   await page.click("[data-testid=section-finance] > summary");
   await typeInto(page, "finance.discount_rate", "250");
@@ -105,8 +106,8 @@ test("bad input shows a message next to the field and keeps the last valid resul
 });
 
 // Words allowed to stay in Latin letters in Chinese and Thai: names, codes and abbreviations.
-// "US" comes from Intl's "US$" currency symbol in zh-Hans.
-const ALLOWED = new Set(["US", "CRM", "TrueCost", "USD", "TCO", "NPV", "ROI", "IRR", "TEI", "SaaS", "FTE", "ISO", "English", "IT"]);
+// "US" comes from Intl's "US$" currency symbol in zh-Hans; JSON and CSV are file formats.
+const ALLOWED = new Set(["US", "JSON", "CSV", "CRM", "TrueCost", "USD", "TCO", "NPV", "ROI", "IRR", "TEI", "SaaS", "FTE", "ISO", "English", "IT"]);
 
 /** Latin-letter words of 2+ letters in the visible text that are not names or codes. */
 async function untranslatedWords(page) {

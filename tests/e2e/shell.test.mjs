@@ -1,36 +1,25 @@
 // The app shell in a real browser: loads cleanly, remembers, works offline, works under a
 // sub-path, and a new deploy replaces the old offline cache.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { makeSite, serve, launch, watchErrors, appReady, SUBPATH } from "./harness.mjs";
+import { makeSite, serve, watchErrors, appReady, useSite, SUBPATH } from "./harness.mjs";
 
-let browser, site, server;
+const h = useSite();
 
-before(async () => {
-  site = makeSite();
-  server = await serve(site);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(site, { recursive: true, force: true });
-});
 
 test("the page loads under a sub-path with no console errors and shows the product", async () => {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await h.browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  const before = server.requests.length;
-  await page.goto(server.url(SUBPATH));
+  const before = h.server.requests.length;
+  await page.goto(h.server.url(SUBPATH));
   await appReady(page);
   assert.match(await page.locator("h1").textContent(), /really cost you/);
   assert.match(await page.locator("footer").textContent(), /Nothing you type is sent anywhere/);
   // every file the page asked for came from inside the sub-path
-  const asked = server.requests.slice(before);
+  const asked = h.server.requests.slice(before);
   assert.ok(asked.some((p) => p.endsWith(".wasm")), `no wasm requested: ${asked}`);
   for (const p of asked) assert.ok(p.startsWith(SUBPATH), `request outside the sub-path: ${p}`);
   assert.deepEqual(errors, []);
@@ -38,23 +27,24 @@ test("the page loads under a sub-path with no console errors and shows the produ
 });
 
 test("the same build also works at the site root", async () => {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await h.browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url("/"));
+  await page.goto(h.server.url("/"));
   await appReady(page);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test("the scenario name persists across a reload", async () => {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await h.browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url());
+  await page.goto(h.server.url());
   await appReady(page);
   await page.fill("[data-testid=scenario-name]", "Vendor A — 15 seats");
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem("crm-truecost") ?? "{}").scenario?.name === "Vendor A — 15 seats");
+  await page.waitForFunction(() =>
+    (JSON.parse(localStorage.getItem("crm-truecost") ?? "{}").scenarios ?? []).some((s) => s.scenario.name === "Vendor A — 15 seats"));
   await page.reload();
   await appReady(page);
   assert.equal(await page.inputValue("[data-testid=scenario-name]"), "Vendor A — 15 seats");
@@ -64,8 +54,8 @@ test("the scenario name persists across a reload", async () => {
 
 test("after the first load the page reloads and works with the network cut", async () => {
   // its own server, so that stopping it does not affect other tests
-  const own = await serve(site);
-  const context = await browser.newContext();
+  const own = await serve(h.site);
+  const context = await h.browser.newContext();
   const page = await context.newPage();
   await page.goto(own.url());
   await appReady(page);
@@ -92,7 +82,7 @@ test("after the first load the page reloads and works with the network cut", asy
 test("a new deploy replaces the old offline cache", async () => {
   const deploySite = makeSite();
   const own = await serve(deploySite);
-  const context = await browser.newContext();
+  const context = await h.browser.newContext();
   const page = await context.newPage();
   await page.goto(own.url());
   await appReady(page);

@@ -8,7 +8,7 @@ use truecost_model::{Hours, Money, Percent, Weeks};
 use super::Section;
 use crate::i18n::{Label, Msg};
 use crate::num;
-use crate::ui::fields::{NumberBinding, NumberField, Planner, Unit, lt};
+use crate::ui::fields::{NumberBinding, NumberField, Planner, Unit, lt, number_fields};
 
 /// Full adoption: what an empty ramp means.
 fn full() -> Option<Percent> {
@@ -67,12 +67,14 @@ pub fn BenefitsSection() -> impl IntoView {
     view! {
         <Section id="benefits" title=Label::SecBenefits help=Label::SecBenefitsHelp>
             <div class="field-row">
-                <NumberField binding=num!(Money, Label::RevenueUplift, Unit::MoneyPerYear, benefits.revenue_uplift_per_year) />
-                <NumberField binding=num!(Percent, Label::GrossMargin, Unit::Percent, benefits.gross_margin) />
-                <NumberField binding=num!(Hours, Label::HoursSaved, Unit::HoursPerWeek, benefits.hours_saved_per_user_per_week) />
-                <NumberField binding=num!(Weeks, Label::WorkingWeeks, Unit::Weeks, benefits.working_weeks_per_year) />
-                <NumberField binding=num!(Percent, Label::ProductivityCorrection, Unit::Percent, benefits.productivity_correction) />
-                <NumberField binding=num!(Money, Label::RetiredTools, Unit::MoneyPerYear, benefits.retired_tools_per_year) />
+                {number_fields(vec![
+                    num!(Money, Label::RevenueUplift, Unit::MoneyPerYear, benefits.revenue_uplift_per_year),
+                    num!(Percent, Label::GrossMargin, Unit::Percent, benefits.gross_margin),
+                    num!(Hours, Label::HoursSaved, Unit::HoursPerWeek, benefits.hours_saved_per_user_per_week),
+                    num!(Weeks, Label::WorkingWeeks, Unit::Weeks, benefits.working_weeks_per_year),
+                    num!(Percent, Label::ProductivityCorrection, Unit::Percent, benefits.productivity_correction),
+                    num!(Money, Label::RetiredTools, Unit::MoneyPerYear, benefits.retired_tools_per_year),
+                ])}
             </div>
             <AdoptionRamp />
         </Section>

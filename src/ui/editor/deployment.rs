@@ -12,7 +12,9 @@ use truecost_model::{
 
 use super::{Group, Section, choices, deployment_choices};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt};
+use crate::ui::fields::{
+    ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt, number_fields,
+};
 use crate::{cget, cset, num};
 
 /// Volume tiers: up to N contacts for a price; rows can be added and removed.
@@ -187,9 +189,11 @@ fn Subscription() -> impl IntoView {
                 when=move || plan.get() == PlanKind::PerSeat
                 fallback=|| {
                     view! {
-                        <NumberField binding=num!(Money, Label::FlatPlanPrice, Unit::MoneyPerMonth, pricing.flat_plan_price_per_month) />
-                        <NumberField binding=num!(Count, Label::IncludedSeats, Unit::Users, pricing.included_seats) />
-                        <NumberField binding=num!(Money, Label::ExtraSeatPrice, Unit::MoneyPerSeatMonth, pricing.extra_seat_price_per_month) />
+                        {number_fields(vec![
+                            num!(Money, Label::FlatPlanPrice, Unit::MoneyPerMonth, pricing.flat_plan_price_per_month),
+                            num!(Count, Label::IncludedSeats, Unit::Users, pricing.included_seats),
+                            num!(Money, Label::ExtraSeatPrice, Unit::MoneyPerSeatMonth, pricing.extra_seat_price_per_month),
+                        ])}
                     }
                 }
             >
@@ -229,8 +233,10 @@ fn Subscription() -> impl IntoView {
             <NumberField binding=num!(Percent, Label::RenewalUplift, Unit::Percent, pricing.renewal_uplift) />
         </Group>
         <Group title=Label::ContactTiers>
-            <NumberField binding=num!(Contacts, Label::Contacts, Unit::Contacts, pricing.contacts) />
-            <NumberField binding=num!(Growth, Label::ContactGrowth, Unit::Percent, pricing.contact_growth) />
+            {number_fields(vec![
+                num!(Contacts, Label::Contacts, Unit::Contacts, pricing.contacts),
+                num!(Growth, Label::ContactGrowth, Unit::Percent, pricing.contact_growth),
+            ])}
         </Group>
         <ContactTiers />
         <AddOns />
@@ -266,9 +272,11 @@ fn Infrastructure() -> impl IntoView {
                     |s, v| s.deployment.infrastructure.hardware_refresh_years = v,
                 )} />
             </Show>
-            <NumberField binding=num!(Money, Label::Hosting, Unit::MoneyPerYear, deployment.infrastructure.hosting_per_year) />
-            <NumberField binding=num!(Hours, Label::ItUpkeep, Unit::HoursPerMonth, deployment.infrastructure.it_upkeep_hours_per_month) />
-            <NumberField binding=num!(Money, Label::ItStaffTraining, Unit::Money, deployment.infrastructure.it_staff_training) />
+            {number_fields(vec![
+                num!(Money, Label::Hosting, Unit::MoneyPerYear, deployment.infrastructure.hosting_per_year),
+                num!(Hours, Label::ItUpkeep, Unit::HoursPerMonth, deployment.infrastructure.it_upkeep_hours_per_month),
+                num!(Money, Label::ItStaffTraining, Unit::Money, deployment.infrastructure.it_staff_training),
+            ])}
         </Group>
     }
 }
@@ -292,23 +300,29 @@ pub fn DeploymentSection() -> impl IntoView {
             </Show>
             <Show when=move || model.get() == DeploymentModel::OnPremise>
                 <Group title=Label::OnPremiseLicence>
-                    <NumberField binding=num!(Money, Label::LicencePerSeat, Unit::Money, deployment.on_premise.licence_per_seat) />
-                    <NumberField binding=num!(Money, Label::LicenceFlat, Unit::Money, deployment.on_premise.licence_flat) />
-                    <NumberField binding=num!(Percent, Label::MaintenanceRate, Unit::Percent, deployment.on_premise.maintenance_rate) />
+                    {number_fields(vec![
+                        num!(Money, Label::LicencePerSeat, Unit::Money, deployment.on_premise.licence_per_seat),
+                        num!(Money, Label::LicenceFlat, Unit::Money, deployment.on_premise.licence_flat),
+                        num!(Percent, Label::MaintenanceRate, Unit::Percent, deployment.on_premise.maintenance_rate),
+                    ])}
                 </Group>
             </Show>
             <Show when=move || model.get() == DeploymentModel::SelfBuilt>
                 <Group title=Label::SelfBuiltBlock>
-                    <NumberField binding=num!(Money, Label::DevelopmentFee, Unit::Money, deployment.self_built.development_fee) />
-                    <NumberField binding=num!(Hours, Label::DevelopmentHours, Unit::Hours, deployment.self_built.development_hours) />
-                    <NumberField binding=num!(Hours, Label::TestingHours, Unit::Hours, deployment.self_built.testing_hours) />
-                    <NumberField binding=num!(Money, Label::OperationsPerYear, Unit::MoneyPerYear, deployment.self_built.operations_per_year) />
+                    {number_fields(vec![
+                        num!(Money, Label::DevelopmentFee, Unit::Money, deployment.self_built.development_fee),
+                        num!(Hours, Label::DevelopmentHours, Unit::Hours, deployment.self_built.development_hours),
+                        num!(Hours, Label::TestingHours, Unit::Hours, deployment.self_built.testing_hours),
+                        num!(Money, Label::OperationsPerYear, Unit::MoneyPerYear, deployment.self_built.operations_per_year),
+                    ])}
                 </Group>
             </Show>
             <Show when=move || model.get() == DeploymentModel::OpenSource>
                 <Group title=Label::OpenSourceBlock>
-                    <NumberField binding=num!(Hours, Label::SetupHours, Unit::Hours, deployment.open_source.setup_hours) />
-                    <NumberField binding=num!(Money, Label::SupportContract, Unit::MoneyPerYear, deployment.open_source.support_contract_per_year) />
+                    {number_fields(vec![
+                        num!(Hours, Label::SetupHours, Unit::Hours, deployment.open_source.setup_hours),
+                        num!(Money, Label::SupportContract, Unit::MoneyPerYear, deployment.open_source.support_contract_per_year),
+                    ])}
                 </Group>
             </Show>
             <Show when=move || model.get().has_infrastructure()>

@@ -6,7 +6,7 @@ use truecost_model::{CurrencyCode, DiscountBasis, DiscountConvention, Horizon, P
 
 use super::{Section, choices};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit, lt};
+use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit, lt, number_fields};
 use crate::{cget, cset, num};
 
 /// Currencies offered in the list; any other ISO 4217 code can be typed.
@@ -66,8 +66,10 @@ pub fn FinanceSection() -> impl IntoView {
         <Section id="finance" title=Label::SecFinance help=Label::SecFinanceHelp>
             <div class="field-row">
                 <CurrencyField />
-                <NumberField binding=num!(Horizon, Label::Horizon, Unit::Years, horizon) />
-                <NumberField binding=num!(Percent, Label::DiscountRate, Unit::Percent, finance.discount_rate) />
+                {number_fields(vec![
+                    num!(Horizon, Label::Horizon, Unit::Years, horizon),
+                    num!(Percent, Label::DiscountRate, Unit::Percent, finance.discount_rate),
+                ])}
                 <ChoiceField
                     path="finance.discount_basis"
                     label=Label::DiscountBasis
@@ -83,8 +85,10 @@ pub fn FinanceSection() -> impl IntoView {
                     get=cget!(finance.convention)
                     set=cset!(finance.convention)
                 />
-                <NumberField binding=num!(Percent, Label::CostRisk, Unit::Percent, finance.cost_risk) />
-                <NumberField binding=num!(Percent, Label::BenefitRisk, Unit::Percent, finance.benefit_risk) />
+                {number_fields(vec![
+                    num!(Percent, Label::CostRisk, Unit::Percent, finance.cost_risk),
+                    num!(Percent, Label::BenefitRisk, Unit::Percent, finance.benefit_risk),
+                ])}
             </div>
         </Section>
     }

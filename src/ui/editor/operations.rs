@@ -6,7 +6,7 @@ use truecost_model::{Factor, Fte, Hours, Money, Percent, SupportTier};
 
 use super::{Group, Section, choices};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberField, Unit};
+use crate::ui::fields::{ChoiceField, Unit, number_fields};
 use crate::{cget, cset, num};
 
 /// The Operations section.
@@ -15,9 +15,11 @@ pub fn OperationsSection() -> impl IntoView {
     view! {
         <Section id="operations" title=Label::SecOperations help=Label::SecOperationsHelp>
             <div class="field-row">
-                <NumberField binding=num!(Fte, Label::AdminFte, Unit::Fte, operations.admin_fte) />
-                <NumberField binding=num!(Money, Label::AdminSalary, Unit::MoneyPerYear, operations.admin_salary) />
-                <NumberField binding=num!(Factor, Label::AdminLoading, Unit::Times, operations.admin_loading) />
+                {number_fields(vec![
+                    num!(Fte, Label::AdminFte, Unit::Fte, operations.admin_fte),
+                    num!(Money, Label::AdminSalary, Unit::MoneyPerYear, operations.admin_salary),
+                    num!(Factor, Label::AdminLoading, Unit::Times, operations.admin_loading),
+                ])}
                 <ChoiceField
                     path="operations.support_tier"
                     label=Label::SupportTier
@@ -30,15 +32,19 @@ pub fn OperationsSection() -> impl IntoView {
                     get=cget!(operations.support_tier)
                     set=cset!(operations.support_tier)
                 />
-                <NumberField binding=num!(Money, Label::SupportFee, Unit::MoneyPerYear, operations.support_fee_per_year) />
-                <NumberField binding=num!(Money, Label::Upgrades, Unit::MoneyPerYear, operations.upgrades_per_year) />
-                <NumberField binding=num!(Money, Label::Security, Unit::MoneyPerYear, operations.security_compliance_per_year) />
-                <NumberField binding=num!(Money, Label::Consultants, Unit::MoneyPerYear, operations.consultants_per_year) />
+                {number_fields(vec![
+                    num!(Money, Label::SupportFee, Unit::MoneyPerYear, operations.support_fee_per_year),
+                    num!(Money, Label::Upgrades, Unit::MoneyPerYear, operations.upgrades_per_year),
+                    num!(Money, Label::Security, Unit::MoneyPerYear, operations.security_compliance_per_year),
+                    num!(Money, Label::Consultants, Unit::MoneyPerYear, operations.consultants_per_year),
+                ])}
             </div>
             <Group title=Label::OutageHours>
-                <NumberField binding=num!(Hours, Label::OutageHours, Unit::Hours, operations.downtime.outage_hours_per_year) />
-                <NumberField binding=num!(Percent, Label::AffectedShare, Unit::Percent, operations.downtime.affected_share) />
-                <NumberField binding=num!(Percent, Label::ProductivityLoss, Unit::Percent, operations.downtime.productivity_loss) />
+                {number_fields(vec![
+                    num!(Hours, Label::OutageHours, Unit::Hours, operations.downtime.outage_hours_per_year),
+                    num!(Percent, Label::AffectedShare, Unit::Percent, operations.downtime.affected_share),
+                    num!(Percent, Label::ProductivityLoss, Unit::Percent, operations.downtime.productivity_loss),
+                ])}
             </Group>
         </Section>
     }

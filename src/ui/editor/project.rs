@@ -9,7 +9,9 @@ use truecost_model::{
 
 use super::{Group, Section, choices, role_name};
 use crate::i18n::Label;
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, Unit, lt};
+use crate::ui::fields::{
+    ChoiceField, NumberBinding, NumberField, Planner, Unit, lt, number_fields,
+};
 use crate::{cget, cset, num};
 
 /// The name of an activity.
@@ -123,12 +125,16 @@ pub fn ProjectSection() -> impl IntoView {
                         <NumberField binding=num!(Money, Label::ConsultingFee, Unit::Money, project.consulting.entered_fee) />
                     }
                 >
-                    <NumberField binding=num!(Factor, Label::ConsultingRatio, Unit::Times, project.consulting.ratio) />
-                    <NumberField binding=num!(Money, Label::ConsultingFloor, Unit::Money, project.consulting.floor) />
+                    {number_fields(vec![
+                        num!(Factor, Label::ConsultingRatio, Unit::Times, project.consulting.ratio),
+                        num!(Money, Label::ConsultingFloor, Unit::Money, project.consulting.floor),
+                    ])}
                 </Show>
-                <NumberField binding=num!(Percent, Label::OvertimeShare, Unit::Percent, project.overtime.share_of_vendor_work) />
-                <NumberField binding=num!(Factor, Label::OvertimeMultiplier, Unit::Times, project.overtime.multiplier) />
-                <NumberField binding=num!(Percent, Label::Contingency, Unit::Percent, project.contingency) />
+                {number_fields(vec![
+                    num!(Percent, Label::OvertimeShare, Unit::Percent, project.overtime.share_of_vendor_work),
+                    num!(Factor, Label::OvertimeMultiplier, Unit::Times, project.overtime.multiplier),
+                    num!(Percent, Label::Contingency, Unit::Percent, project.contingency),
+                ])}
             </Group>
         </Section>
     }

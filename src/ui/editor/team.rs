@@ -10,7 +10,9 @@ use super::{Section, choices, role_name};
 use crate::i18n::Label;
 use crate::i18n::format::{Style, format};
 use crate::num;
-use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, Unit, lt};
+use crate::ui::fields::{
+    ChoiceField, NumberBinding, NumberField, Planner, Unit, lt, number_fields,
+};
 
 /// One role's rate: basis, and the hourly rate or salary + loading.
 #[component]
@@ -92,8 +94,10 @@ pub fn TeamSection() -> impl IntoView {
     view! {
         <Section id="team" title=Label::SecTeam help=Label::SecTeamHelp open=true>
             <div class="field-row">
-                <NumberField binding=num!(Count, Label::Users, Unit::Users, organisation.users) />
-                <NumberField binding=num!(Growth, Label::UserGrowth, Unit::Percent, organisation.user_growth) />
+                {number_fields(vec![
+                    num!(Count, Label::Users, Unit::Users, organisation.users),
+                    num!(Growth, Label::UserGrowth, Unit::Percent, organisation.user_growth),
+                ])}
             </div>
             {Role::ALL.iter().map(|&role| view! { <RoleRate role=role /> }).collect_view()}
         </Section>

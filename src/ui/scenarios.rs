@@ -1,0 +1,513 @@
+//! The scenarios panel: the list of saved scenarios (name, currency, horizon, headline TCO,
+//! last edited) with open / duplicate / rename / delete, new from defaults or a template, share
+//! link, export (JSON, CSV, print) and import; plus the notices and the shared-link banner.
+
+use leptos::prelude::*;
+use truecost_model::{Scenario, evaluate, template};
+use wasm_bindgen::JsCast;
+
+use crate::export;
+use crate::i18n::format::{Style, format};
+use crate::i18n::{Locale, Msg, category};
+use crate::share;
+use crate::ui::fields::{Planner, mt};
+use crate::ui::library::{Library, Notice};
+
+/// The templates offered by "New from…", with their names.
+const TEMPLATES: [(&str, Msg); 4] = [
+    ("default", Msg::TplDefault),
+    ("small-team-saas", Msg::TplSmallTeamSaas),
+    ("mid-size-on-premise", Msg::TplMidSizeOnPremise),
+    ("self-built-open-source", Msg::TplSelfBuiltOpenSource),
+];
+
+/// Offers `text` as a file download named `file_name`.
+fn download(file_name: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The time of `ms` in the reader's language, e.g. "22/11/2026, 17:05".
+fn local_time(ms: u64, locale: Locale) -> String {
+    if ms == 0 {
+        return "—".to_string();
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    date.to_locale_string(locale.tag(), &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// The share-link error in the reader's language.
+fn share_reason(e: &share::ShareError, locale: Locale) -> String {
+    use share::ShareError::*;
+    let msg = match e {
+        NotAShareLink => Msg::ShareErrNotLink,
+        UnknownVersion(_) => Msg::ShareErrVersion,
+        TooLong { .. } => Msg::ShareErrTooLong,
+        BadEncoding | BadJson(_) => Msg::ShareErrDamaged,
+        Invalid(err) => {
+            return format!("{} {err}", Msg::ShareErrInvalid.text(locale));
+        }
+    };
+    msg.text(locale).to_string()
+}
+
+/// Opens the share link in the address bar, if there is one (on load and on `hashchange`).
+pub fn open_share_link_from_address(library: Library, planner: Planner) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return;
+    };
+    if !hash.starts_with("#s=") {
+        return;
+    }
+    match share::decode(&hash) {
+        Ok(scenario) => library.show_shared(scenario, planner),
+        Err(e) => {
+            library.tell(Notice::ShareBroken(share_reason(
+                &e,
+                planner.locale.get_untracked(),
+            )));
+            crate::ui::library::clear_fragment();
+        }
+    }
+}
+
+/// The notices and the shared-link banner.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let library = Library::get();
+    let locale = Planner::get().locale;
+    let notice = move || {
+        library.notice.get().map(|n| {
+            let l = locale.get();
+            let (class, text, undo) = match n {
+                Notice::Deleted(entry) => (
+                    "banner warn",
+                    Msg::DeletedNotice
+                        .text(l)
+                        .replace("{name}", &entry.scenario.name),
+                    Some(entry),
+                ),
+                Notice::Conflict { name, copy } => (
+                    "banner warn",
+                    Msg::ConflictNotice
+                        .text(l)
+                        .replace("{name}", &name)
+                        .replace("{copy}", &copy),
+                    None,
+                ),
+                Notice::Imported(name) => (
+                    "banner ok",
+                    Msg::Imported.text(l).replace("{name}", &name),
+                    None,
+                ),
+                Notice::ImportFailed(e) => (
+                    "banner error",
+                    format!("{} {e}", Msg::ImportFailed.text(l)),
+                    None,
+                ),
+                Notice::ShareBroken(e) => (
+                    "banner error",
+                    format!("{} {e}", Msg::ShareBroken.text(l)),
+                    None,
+                ),
+                Notice::WriteFailed(e) => (
+                    "banner error",
+                    format!("{} {e}", Msg::WriteFailed.text(l)),
+                    None,
+                ),
+            };
+            view! {
+                <div class=class role="status" data-testid="notice">
+                    <span>{text}</span>
+                    {undo
+                        .map(|entry| {
+                            view! {
+                                <button
+                                    type="button"
+                                    data-testid="undo-delete"
+                                    on:click=move |_| library.undo_delete((*entry).clone())
+                                >
+                                    {mt(Msg::Undo)}
+                                </button>
+                            }
+                        })}
+                    <button
+                        type="button"
+                        class="link dismiss"
+                        aria-label=move || Msg::CloseShared.text(locale.get())
+                        on:click=move |_| library.notice.set(None)
+                    >
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        {notice}
+        <Show when=move || library.shared.get()>
+            <div class="banner shared" role="status" data-testid="shared-banner">
+                <span>{mt(Msg::SharedBanner)}</span>
+                <button type="button" class="primary" data-testid="save-copy" on:click=move |_| library.save_shared_copy()>
+                    {mt(Msg::SaveCopy)}
+                </button>
+                <button type="button" data-testid="close-shared" on:click=move |_| library.close_shared()>
+                    {mt(Msg::CloseShared)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// One row of the list.
+#[component]
+fn ScenarioRow(id: String) -> impl IntoView {
+    let library = Library::get();
+    let planner = Planner::get();
+    let locale = planner.locale;
+    let editing = RwSignal::new(false);
+    let entry = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            library
+                .entries
+                .with(|e| e.iter().find(|s| s.id == id).cloned())
+        })
+    };
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| library.open_id.get().as_deref() == Some(id.as_str()))
+    };
+    // The open scenario shows its live state; the others their saved one.
+    let scenario = Memo::new(move |_| {
+        if is_open.get() {
+            Some(planner.scenario.get())
+        } else {
+            entry.get().map(|e| e.scenario)
+        }
+    });
+    let name = move || scenario.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let tco = move || {
+        scenario.with(|s| {
+            s.as_ref()
+                .and_then(|s| evaluate(s).ok())
+                .map(|r| {
+                    format(
+                        r.totals.tco,
+                        locale.get(),
+                        &Style::Money(r.currency.as_str().to_string()),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
+    let currency = move || {
+        scenario.with(|s| {
+            s.as_ref()
+                .map(|s| s.currency.as_str().to_string())
+                .unwrap_or_default()
+        })
+    };
+    let horizon = move || {
+        scenario.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    Msg::YearsShort
+                        .text(locale.get())
+                        .replace("{n}", &s.horizon.get().to_string())
+                })
+                .unwrap_or_default()
+        })
+    };
+    let edited = move || {
+        entry
+            .get()
+            .map(|e| local_time(e.updated_ms, locale.get()))
+            .unwrap_or_default()
+    };
+    let (open_id, dup_id, del_id, ren_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+    let rename_input = NodeRef::<leptos::html::Input>::new();
+    let finish_rename = move || {
+        if let Some(input) = rename_input.get_untracked() {
+            let text = input.value().trim().to_string();
+            if !text.is_empty() {
+                library.rename(&ren_id, text);
+            }
+        }
+        editing.set(false);
+    };
+    let finish = finish_rename.clone();
+    view! {
+        <tr data-testid="scenario-row" class:open-row=move || is_open.get()>
+            <td>
+                <Show
+                    when=move || editing.get()
+                    fallback=move || view! { <span data-testid="scenario-row-name">{name}</span> }
+                >
+                    <input
+                        type="text"
+                        maxlength="120"
+                        data-testid="rename-input"
+                        node_ref=rename_input
+                        prop:value=name
+                        on:keydown={
+                            let finish = finish.clone();
+                            move |ev: leptos::ev::KeyboardEvent| {
+                                if ev.key() == "Enter" {
+                                    finish();
+                                } else if ev.key() == "Escape" {
+                                    editing.set(false);
+                                }
+                            }
+                        }
+                    />
+                    <button type="button" data-testid="rename-done" on:click={
+                        let finish = finish.clone();
+                        move |_| finish()
+                    }>
+                        {mt(Msg::Done)}
+                    </button>
+                </Show>
+            </td>
+            <td>{currency}</td>
+            <td class="num">{horizon}</td>
+            <td class="num" data-testid="scenario-row-tco">{tco}</td>
+            <td class="num">{edited}</td>
+            <td class="row-actions">
+                <Show
+                    when=move || is_open.get()
+                    fallback=move || {
+                        let open_id = open_id.clone();
+                        view! {
+                            <button type="button" data-testid="open-scenario" on:click=move |_| library.open(&open_id)>
+                                {mt(Msg::Open)}
+                            </button>
+                        }
+                    }
+                >
+                    <span class="badge">{mt(Msg::IsOpen)}</span>
+                </Show>
+                <button type="button" data-testid="duplicate-scenario" on:click=move |_| library.duplicate(&dup_id)>
+                    {mt(Msg::Duplicate)}
+                </button>
+                <button type="button" data-testid="rename-scenario" on:click=move |_| editing.set(true)>
+                    {mt(Msg::Rename)}
+                </button>
+                <button type="button" data-testid="delete-scenario" on:click=move |_| library.delete(&del_id)>
+                    {mt(Msg::Delete)}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// The year-by-year table as CSV, in the current language.
+fn csv_for(scenario: &Scenario, locale: Locale) -> Option<String> {
+    let results = evaluate(scenario).ok()?;
+    let headers = export::CsvHeaders {
+        period: Msg::PeriodCol.text(locale).to_string(),
+        initial: Msg::PeriodInitial.text(locale).to_string(),
+        year: Msg::PeriodYearN.text(locale).to_string(),
+        costs: Msg::Costs.text(locale).to_string(),
+        benefits: Msg::Benefits.text(locale).to_string(),
+        net: Msg::NetCol.text(locale).to_string(),
+        cumulative_net: Msg::CumulativeCol.text(locale).to_string(),
+        discounted_net: Msg::DiscountedNetCol.text(locale).to_string(),
+        total: Msg::TotalRow.text(locale).to_string(),
+        categories: truecost_model::Category::ALL
+            .iter()
+            .map(|&c| category(c).text(locale).to_string())
+            .collect(),
+    };
+    Some(export::year_table_csv(&results, &headers))
+}
+
+/// Reads the chosen file and imports it (never overwriting a saved scenario without asking).
+fn import_file(input: web_sys::HtmlInputElement, library: Library) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        match export::parse_import(&text) {
+            Ok(scenario) => library.import(scenario),
+            Err(e) => library.tell(Notice::ImportFailed(e.to_string())),
+        }
+    });
+}
+
+/// The scenarios panel.
+#[component]
+pub fn ScenariosPanel() -> impl IntoView {
+    let library = Library::get();
+    let planner = Planner::get();
+    let locale = planner.locale;
+    let ids = Memo::new(move |_| {
+        library
+            .entries
+            .with(|e| e.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    });
+    let share_link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(false);
+
+    let new_from = move |ev: leptos::ev::Event| {
+        let name = event_target_value(&ev);
+        if let Some((key, label)) = TEMPLATES.iter().find(|(k, _)| *k == name)
+            && let Some(mut s) = template(key)
+        {
+            s.name = label.text(locale.get_untracked()).to_string();
+            library.save_now(planner);
+            library.add(s, true);
+        }
+        if let Some(select) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
+            select.set_value("");
+        }
+    };
+    let new_default = move |_| {
+        let s = Scenario {
+            name: Msg::NewScenario.text(locale.get_untracked()).to_string(),
+            ..Scenario::default()
+        };
+        library.save_now(planner);
+        library.add(s, true);
+    };
+    let make_link = move |_| {
+        let fragment = share::encode(&planner.scenario.get_untracked());
+        let base = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|h| h.split('#').next().unwrap_or_default().to_string())
+            .unwrap_or_default();
+        let link = format!("{base}#{fragment}");
+        copied.set(false);
+        if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
+            let _ = clipboard.write_text(&link);
+            copied.set(true);
+        }
+        share_link.set(Some(link));
+    };
+    let export_json = move |_| {
+        let s = planner.scenario.get_untracked();
+        download(
+            &export::file_name(&s.name, "json"),
+            "application/json",
+            &export::scenario_json(&s),
+        );
+    };
+    let export_csv = move |_| {
+        let s = planner.scenario.get_untracked();
+        if let Some(csv) = csv_for(&s, locale.get_untracked()) {
+            download(
+                &export::file_name(&s.name, "csv"),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        }
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            import_file(input, library);
+        }
+    };
+
+    view! {
+        <section class="panel full scenarios no-print" aria-labelledby="scenarios-title" data-testid="scenarios">
+            <h2 id="scenarios-title">{mt(Msg::Scenarios)}</h2>
+            <p class="explain">{mt(Msg::ScenariosHelp)}</p>
+            <div class="table-scroll">
+                <table data-testid="scenario-list">
+                    <thead>
+                        <tr>
+                            <th>{mt(Msg::NameCol)}</th>
+                            <th>{mt(Msg::CurrencyCol)}</th>
+                            <th>{mt(Msg::HorizonCol)}</th>
+                            <th>{mt(Msg::Tco)}</th>
+                            <th>{mt(Msg::LastEditedCol)}</th>
+                            <th>{mt(Msg::ActionsCol)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || ids.get() key=|id| id.clone() let:id>
+                            <ScenarioRow id=id />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <div class="actions toolbar">
+                <button type="button" class="primary" data-testid="new-scenario" on:click=new_default>
+                    {mt(Msg::NewScenario)}
+                </button>
+                <select data-testid="new-from-template" on:change=new_from aria-label=move || Msg::NewFrom.text(locale.get())>
+                    <option value="">{mt(Msg::NewFrom)}</option>
+                    {TEMPLATES
+                        .iter()
+                        .map(|(key, label)| view! { <option value=*key>{mt(*label)}</option> })
+                        .collect_view()}
+                </select>
+                <button type="button" data-testid="share" on:click=make_link>{mt(Msg::Share)}</button>
+                <button type="button" data-testid="export-json" on:click=export_json>{mt(Msg::ExportJson)}</button>
+                <button type="button" data-testid="export-csv" on:click=export_csv>{mt(Msg::ExportCsv)}</button>
+                <button type="button" data-testid="print" on:click=print>{mt(Msg::PrintReport)}</button>
+                <label class="button-like">
+                    {mt(Msg::ImportJson)}
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        class="visually-hidden"
+                        data-testid="import-file"
+                        on:change=on_import
+                    />
+                </label>
+            </div>
+            {move || {
+                share_link
+                    .get()
+                    .map(|link| {
+                        view! {
+                            <div class="share-box">
+                                <p class="explain">{mt(Msg::ShareHelp)}</p>
+                                <input type="text" readonly data-testid="share-link" prop:value=link />
+                                <Show when=move || copied.get()>
+                                    <span class="hint">{mt(Msg::LinkCopied)}</span>
+                                </Show>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
