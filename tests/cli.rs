@@ -141,14 +141,35 @@ fn cross_field_problems_are_all_listed() {
         r#"{"schema_version": 7, "pricing": {"minimum_term_years": 0},
             "custom_lines": [{"name": "x", "kind": "cost", "category": "internal_time",
               "quadrant": "hidden_time", "phase": "operation",
-              "amounts": ["1","1","1","1","1","1","1","1"]}]}"#,
+              "amounts": ["1","1","1","1","1","1","1","1","1","1","1","1"]}]}"#,
     );
     assert_eq!(o.status.code(), Some(2));
     let lines: Vec<_> = stderr(&o).lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert!(lines[0].starts_with("error: schema_version: must be 1"));
     assert!(lines[1].starts_with("error: pricing.minimum_term_years: must be between 1 and 10"));
-    assert!(lines[2].starts_with("error: custom_lines[0].amounts: has 8 amounts"));
+    assert!(lines[2].starts_with("error: custom_lines[0].amounts: has 12 amounts; at most 11"));
+}
+
+#[test]
+fn amounts_beyond_the_horizon_are_kept_but_not_counted() {
+    // 8 amounts with a 5-year horizon (6 periods): the last two are outside it.
+    let with_extra = eval_stdin(
+        r#"{"custom_lines": [{"name": "x", "kind": "cost", "category": "internal_time",
+              "quadrant": "hidden_time", "phase": "operation",
+              "amounts": ["1","1","1","1","1","1","500","500"]}]}"#,
+    );
+    let without = eval_stdin(
+        r#"{"custom_lines": [{"name": "x", "kind": "cost", "category": "internal_time",
+              "quadrant": "hidden_time", "phase": "operation",
+              "amounts": ["1","1","1","1","1","1"]}]}"#,
+    );
+    assert_eq!(with_extra.status.code(), Some(0), "{}", stderr(&with_extra));
+    let a: serde_json::Value = serde_json::from_slice(&with_extra.stdout).expect("json");
+    let b: serde_json::Value = serde_json::from_slice(&without.stdout).expect("json");
+    assert_eq!(a["totals"]["tco"], b["totals"]["tco"]);
+    assert_eq!(a["warnings"][0]["code"], "custom_amounts_beyond_horizon");
+    assert!(b["warnings"].as_array().is_some_and(Vec::is_empty));
 }
 
 #[test]

@@ -233,6 +233,21 @@ pub(crate) fn build(scenario: &Scenario) -> Result<Built<'_>, ScenarioError> {
 fn add_custom_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
     let scenario = b.scenario();
     for (i, custom) in scenario.custom_lines.iter().enumerate() {
+        if custom
+            .amounts
+            .iter()
+            .skip(b.ctx.periods)
+            .any(|m| !m.get().is_zero())
+        {
+            b.warn(
+                "custom_amounts_beyond_horizon",
+                &format!("custom_lines[{i}].amounts"),
+                format!(
+                    "\"{}\" has amounts after the horizon; they are kept but not counted",
+                    custom.name
+                ),
+            );
+        }
         let amounts = (0..b.ctx.periods)
             .map(|t| custom.amounts.get(t).map_or(Decimal::ZERO, |m| m.get()))
             .collect();

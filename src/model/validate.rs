@@ -4,6 +4,7 @@
 
 use crate::error::{FieldError, ScenarioError};
 use crate::scenario::{SCHEMA_VERSION, Scenario};
+use crate::units::Horizon;
 
 /// Longest accepted name (scenario, add-on, custom line), in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -117,17 +118,18 @@ impl Scenario {
                 format!("must have at most {MAX_CUSTOM_LINES} lines"),
             );
         }
-        let periods = self.horizon.years().saturating_add(1);
+        // Amounts beyond the horizon are kept (shortening the horizon must not lose them) and
+        // ignored by the ledger with a warning; only more periods than any horizon has is wrong.
+        let most_periods = usize::from(Horizon::MAX).saturating_add(1);
         for (i, line) in self.custom_lines.iter().enumerate() {
             check_name(&mut fail, &format!("custom_lines[{i}].name"), &line.name);
-            if line.amounts.len() > periods {
+            if line.amounts.len() > most_periods {
                 fail(
                     format!("custom_lines[{i}].amounts"),
                     format!(
-                        "has {} amounts but the horizon has only {periods} periods \
-                         (the initial one and {} years)",
+                        "has {} amounts; at most {most_periods} (the initial period and {} years)",
                         line.amounts.len(),
-                        self.horizon.years()
+                        Horizon::MAX
                     ),
                 );
             }
@@ -194,7 +196,7 @@ mod tests {
     }
 
     #[test]
-    fn custom_line_longer_than_the_horizon_is_rejected() {
+    fn custom_line_amounts_beyond_any_horizon_are_rejected() {
         let mut s = Scenario::default(); // 5 years → 6 periods
         s.custom_lines.push(CustomLine {
             name: "Extra".into(),
@@ -202,13 +204,14 @@ mod tests {
             category: Category::InternalTime,
             quadrant: Quadrant::HiddenTime,
             phase: Phase::Operation,
-            amounts: vec![Money::ZERO; 7],
+            amounts: vec![Money::ZERO; 12],
             risk: None,
         });
         let err = s.validate().unwrap_err();
         assert_eq!(err.errors[0].path, "custom_lines[0].amounts");
-        assert!(err.errors[0].message.contains("only 6 periods"));
-        s.custom_lines[0].amounts.pop();
+        assert!(err.errors[0].message.contains("at most 11"));
+        // beyond this horizon but within the longest one: kept (the ledger ignores the extra)
+        s.custom_lines[0].amounts.truncate(11);
         assert_eq!(s.validate(), Ok(()));
     }
 
