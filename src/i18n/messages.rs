@@ -165,6 +165,15 @@ text_table! {
     ShareErrDamaged: "it is damaged or incomplete (was it cut off when copied?)." | "链接已损坏或不完整（复制时被截断了吗？）。" | "ลิงก์เสียหายหรือไม่ครบ (ถูกตัดตอนคัดลอกหรือไม่)",
     ShareErrInvalid: "the scenario in it is not valid:" | "其中的方案无效：" | "สถานการณ์ในลิงก์ไม่ถูกต้อง:",
     DiscountedNetCol: "Discounted net" | "折现净额" | "สุทธิคิดลด",
+    WarnAmountsBeyondHorizon: "A custom line has amounts after the horizon; they are kept but not counted."
+        | "某条自定义项目在期限之后还有金额；这些金额会保留，但不计入。"
+        | "รายการกำหนดเองมีจำนวนเงินหลังช่วงเวลาที่กำหนด ข้อมูลยังเก็บไว้แต่ไม่นำมาคำนวณ",
+    WarnSupportFeeWithoutTier: "A support fee is entered but the support tier is “None”, so it is not counted."
+        | "填写了支持费用，但支持级别为「无」，因此不计入。"
+        | "มีการกรอกค่าบริการสนับสนุน แต่ระดับการสนับสนุนเป็น “ไม่มี” จึงไม่นำมาคำนวณ",
+    WarnContactsBeyondLastTier: "Contacts grow beyond the last volume tier; the last tier's price is used."
+        | "联系人数量超出了最高数量档位；按最高档位的价格计算。"
+        | "จำนวนผู้ติดต่อเกินระดับปริมาณสูงสุด จึงใช้ราคาของระดับสุดท้าย",
     WriteFailed: "Could not save in this browser; your previous save is intact:" | "无法保存到此浏览器；之前保存的内容完好无损：" | "บันทึกในเบราว์เซอร์นี้ไม่ได้ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ:",
 }
 

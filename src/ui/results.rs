@@ -412,7 +412,18 @@ fn Warnings(results: Signal<Results>) -> impl IntoView {
                             {r
                                 .warnings
                                 .iter()
-                                .map(|w| view! { <li>{w.message.clone()}</li> })
+                                .map(|w| {
+                                    let known = match w.code.as_str() {
+                                        "custom_amounts_beyond_horizon" => Some(Msg::WarnAmountsBeyondHorizon),
+                                        "support_fee_without_tier" => Some(Msg::WarnSupportFeeWithoutTier),
+                                        "contacts_beyond_last_tier" => Some(Msg::WarnContactsBeyondLastTier),
+                                        _ => None,
+                                    };
+                                    let text = known
+                                        .map(|m| m.text(locale.get()).to_string())
+                                        .unwrap_or_else(|| w.message.clone());
+                                    view! { <li data-code=w.code.clone()>{text}</li> }
+                                })
                                 .collect_view()}
                         </ul>
                     </section>
