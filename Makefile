@@ -71,10 +71,10 @@ pins:
 	 echo "== pins: wasm-bindgen $$lock in Cargo.lock, Trunk.toml and the CLI"
 
 # ---------------------------------------------------------------- run
+# Served from target/serve (with live reload); dist/ stays the clean, deployable release build.
 run: setup
-	trunk build --release --locked
-	@echo "== serving CRM TrueCost on http://127.0.0.1:$(PORT) (Ctrl-C to stop)"
-	trunk serve --release --locked --address 127.0.0.1 --port $(PORT)
+	@echo "== building and serving CRM TrueCost on http://127.0.0.1:$(PORT) (Ctrl-C to stop)"
+	trunk serve --release --locked --dist target/serve --address 127.0.0.1 --port $(PORT)
 
 # ---------------------------------------------------------------- test (stops at the first failure)
 test:

@@ -264,3 +264,61 @@ async fn switching_language_translates_the_page_and_sets_html_lang() {
         Some("zh-Hans")
     );
 }
+
+#[wasm_bindgen_test]
+async fn every_default_shows_where_it_came_from() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    leptos::task::tick().await;
+    // a rule of thumb: its rationale and source
+    let info = |path: &str| format!("[data-testid=\"{path}\"]");
+    let open_info = |host: &web_sys::HtmlElement, path: &str| {
+        let field = host
+            .query_selector(&info(path))
+            .expect("query")
+            .and_then(|e| e.closest(".field").ok().flatten())
+            .expect("field");
+        let button: web_sys::HtmlElement = field
+            .query_selector("button.info")
+            .expect("query")
+            .unwrap_or_else(|| panic!("no info marker on {path}"))
+            .unchecked_into();
+        button.click();
+    };
+    open_info(&host, "training.hours_per_user");
+    leptos::task::tick().await;
+    let rule = text_of(&host, "info-training.hours_per_user");
+    assert!(rule.contains("[A]"), "{rule}");
+    // an example value of the default scenario says so
+    open_info(&host, "pricing.seat_price_per_month");
+    leptos::task::tick().await;
+    let example = text_of(&host, "info-pricing.seat_price_per_month");
+    assert!(example.contains("Example value"), "{example}");
+    assert!(example.contains("65"), "{example}");
+    // every non-zero default has a marker
+    let fields = host.query_selector_all(".field").expect("fields");
+    let mut without = Vec::new();
+    for i in 0..fields.length() {
+        let Some(field) = fields.item(i) else {
+            continue;
+        };
+        let field: web_sys::Element = field.unchecked_into();
+        let Some(input) = field
+            .query_selector("input[inputmode=decimal]")
+            .ok()
+            .flatten()
+        else {
+            continue;
+        };
+        let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
+        let compact = field.class_list().contains("compact");
+        if !compact && value != "0" && field.query_selector("button.info").ok().flatten().is_none()
+        {
+            without.push(value);
+        }
+    }
+    assert!(
+        without.is_empty(),
+        "non-zero defaults without a source: {without:?}"
+    );
+}

@@ -428,7 +428,10 @@ pub fn NumberField(
     };
     let error_id = format!("{id}-error");
     let label = b.label;
-    let has_info = assumption.is_some();
+    // Every default shows where it came from: a rule of thumb with its source, or — for the
+    // example values of the default scenario — that it is an example.
+    let is_example = assumption.is_none() && !default_value.is_zero();
+    let has_info = assumption.is_some() || is_example;
     let default_text = {
         let b = b.clone();
         move || format_input(default_value * b.unit.scale(), locale.get())
@@ -490,23 +493,24 @@ pub fn NumberField(
                 }}
             </p>
             {move || {
-                let a = assumption.clone()?;
-                show_info
-                    .get()
-                    .then(|| {
-                        let l = locale.get();
-                        view! {
-                            <div class="assumption" data-testid=format!("info-{testid}")>
-                                <p>{crate::i18n::assumption_rationale(a.id, l, a.rationale)}</p>
-                                <p class="source">
-                                    <strong>{a.source.tag()}</strong>
-                                    " "
-                                    {a.source.citation()}
-                                </p>
-                                <p>{Label::DefaultIs.text(l)} " " {default_text()}</p>
-                            </div>
-                        }
-                    })
+                if !show_info.get() {
+                    return None;
+                }
+                let l = locale.get();
+                let (rationale, source) = match &assumption {
+                    Some(a) => (
+                        crate::i18n::assumption_rationale(a.id, l, a.rationale),
+                        Some(format!("{} {}", a.source.tag(), a.source.citation())),
+                    ),
+                    None => (Label::ExampleDefault.text(l), None),
+                };
+                Some(view! {
+                    <div class="assumption" data-testid=format!("info-{testid}")>
+                        <p>{rationale}</p>
+                        {source.map(|s| view! { <p class="source">{s}</p> })}
+                        <p>{Label::DefaultIs.text(l)} " " {default_text()}</p>
+                    </div>
+                })
             }}
         </div>
     }

@@ -57,6 +57,7 @@ fn AdoptionRamp() -> impl IntoView {
         <fieldset class="group">
             <legend>{lt(Label::Adoption)}</legend>
             <div class="ramp">{cells}</div>
+            <p class="hint source-note">{lt(Label::AdoptionNote)}</p>
         </fieldset>
     }
 }

@@ -111,6 +111,7 @@ pub fn ProjectSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <p class="hint source-note">{lt(Label::ActivitiesNote)}</p>
             <Group title=Label::ConsultingMode>
                 <ChoiceField
                     path="project.consulting.mode"
