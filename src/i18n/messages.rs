@@ -13,11 +13,6 @@ text_table! {
     Language: "Language" | "语言" | "ภาษา",
     Inputs: "Inputs" | "输入" | "ข้อมูลนำเข้า",
     Results: "Results" | "结果" | "ผลลัพธ์",
-    ScenarioName: "Scenario name" | "方案名称" | "ชื่อสถานการณ์",
-    ScenarioNamePlaceholder: "e.g. Vendor A, 15 seats, SaaS" | "例如：供应商 A，15 个席位，SaaS" | "เช่น ผู้ให้บริการ A, 15 ที่นั่ง, SaaS",
-    SavedLocally: "Saved in this browser only." | "仅保存在此浏览器中。" | "บันทึกไว้ในเบราว์เซอร์นี้เท่านั้น",
-    SaveFailed: "Could not save in this browser:" | "无法保存到此浏览器：" | "บันทึกในเบราว์เซอร์นี้ไม่ได้:",
-    Untitled: "Untitled scenario" | "未命名方案" | "สถานการณ์ที่ไม่มีชื่อ",
     FooterPrivacy: "Runs entirely in your browser. Nothing you type is sent anywhere: your scenarios stay in this browser's storage."
         | "完全在你的浏览器中运行。你输入的内容不会发送到任何地方：方案只保存在此浏览器的存储中。"
         | "ทำงานในเบราว์เซอร์ของคุณทั้งหมด ข้อมูลที่คุณพิมพ์จะไม่ถูกส่งไปที่ใด สถานการณ์ของคุณเก็บอยู่ในที่จัดเก็บของเบราว์เซอร์นี้",

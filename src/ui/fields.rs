@@ -49,11 +49,6 @@ impl Planner {
                 .cloned()
         })
     }
-
-    /// Translates an editor text into the current language (reactive).
-    pub fn label(&self, label: Label) -> &'static str {
-        label.text(self.locale.get())
-    }
 }
 
 /// What a number field's value is counted in; decides the unit shown and whether the typed
