@@ -322,3 +322,19 @@ async fn every_default_shows_where_it_came_from() {
         "non-zero defaults without a source: {without:?}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_overlong_name_is_cut_and_never_makes_the_scenario_invalid() {
+    local_storage().clear().expect("clear");
+    let (host, _app) = mount_app();
+    let long: String = "名".repeat(500);
+    type_into(&host, "scenario-name", &long);
+    sleep(400).await;
+    let name = saved().name;
+    assert_eq!(
+        name.chars().count(),
+        crm_truecost::ui::fields::MAX_TYPED_NAME
+    );
+    assert!(saved().validate().is_ok());
+    assert!(!shown_tco(&host).is_empty());
+}

@@ -614,6 +614,15 @@ fn SelectField(
     }
 }
 
+/// The longest name a text field accepts (the engine allows more: a typed name never makes a
+/// scenario invalid).
+pub const MAX_TYPED_NAME: usize = 120;
+
+/// `text` cut to [`MAX_TYPED_NAME`] characters.
+pub fn clip_name(text: &str) -> String {
+    text.chars().take(MAX_TYPED_NAME).collect()
+}
+
 /// A labelled one-line text input (names).
 #[component]
 pub fn TextField(
@@ -639,7 +648,8 @@ pub fn TextField(
                 data-testid=id
                 prop:value=value
                 on:input=move |ev| {
-                    let text = event_target_value(&ev);
+                    // Never more than a name may hold, even if maxlength is bypassed.
+                    let text = clip_name(&event_target_value(&ev));
                     scenario.update(|s| set(s, text));
                 }
             />

@@ -248,7 +248,7 @@ fn ScenarioRow(id: String) -> impl IntoView {
     let rename_input = NodeRef::<leptos::html::Input>::new();
     let finish_rename = move || {
         if let Some(input) = rename_input.get_untracked() {
-            let text = input.value().trim().to_string();
+            let text = crate::ui::fields::clip_name(input.value().trim());
             if !text.is_empty() {
                 library.rename(&ren_id, text);
             }
