@@ -33,6 +33,19 @@ impl Planner {
         expect_context::<Planner>()
     }
 
+    /// Applies `change` to a copy of the scenario and keeps it only if it is still valid, so
+    /// no widget can put a scenario the engine refuses (or storage cannot read back) in force.
+    /// Returns whether the change was kept.
+    pub fn try_change(&self, change: impl FnOnce(&mut Scenario)) -> bool {
+        let mut next = self.scenario.get_untracked();
+        change(&mut next);
+        let valid = next.validate().is_ok();
+        if valid {
+            self.scenario.set(next);
+        }
+        valid
+    }
+
     /// The rule of thumb behind the default of `path`, if there is one.
     pub fn assumption(&self, path: &str) -> Option<Assumption> {
         // Activity defaults are registered per activity (`project.activities[1].hours`) and
@@ -409,10 +422,10 @@ pub fn NumberField(
     let reset = {
         let b = b.clone();
         move |_| {
-            let mut next = scenario.get_untracked();
-            if (b.set)(&mut next, default_value).is_ok() && next.validate().is_ok() {
+            if planner.try_change(|s| {
+                let _ = (b.set)(s, default_value);
+            }) {
                 draft.set(None);
-                scenario.set(next);
             }
         }
     };
@@ -579,7 +592,8 @@ fn SelectField(
     testid: Option<String>,
     compact: bool,
 ) -> impl IntoView {
-    let scenario = Planner::get().scenario;
+    let planner = Planner::get();
+    let scenario = planner.scenario;
     let id = input_id(&path);
     let testid = testid.unwrap_or(path);
     let count = texts.len();
@@ -590,11 +604,7 @@ fn SelectField(
             .ok()
             .filter(|i| *i < count)
         {
-            let mut next = scenario.get_untracked();
-            choose(&mut next, i);
-            if next.validate().is_ok() {
-                scenario.set(next);
-            }
+            planner.try_change(|s| choose(s, i));
         }
     };
     let items = texts

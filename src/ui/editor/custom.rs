@@ -171,7 +171,7 @@ pub fn CustomSection() -> impl IntoView {
                     Quadrant::TransparentMoney,
                 ),
             };
-            scenario.update(|s| {
+            planner.try_change(|s| {
                 s.custom_lines.push(CustomLine {
                     name: name.text(l).to_string(),
                     kind,

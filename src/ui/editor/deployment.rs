@@ -24,35 +24,31 @@ fn ContactTiers() -> impl IntoView {
     let scenario = planner.scenario;
     let count = Memo::new(move |_| scenario.with(|s| s.pricing.contact_tiers.len()));
     let add = move |_| {
-        let mut next = scenario.get_untracked();
-        let tiers = &mut next.pricing.contact_tiers;
-        let (up_to, price) = tiers.last().map_or((1_000, Money::ZERO), |t| {
-            (
-                t.up_to.get().saturating_mul(2).max(1_000),
-                t.price_per_month,
-            )
-        });
-        if let Ok(up_to) = Contacts::new(up_to) {
-            tiers.push(ContactTier {
-                up_to,
-                price_per_month: price,
+        planner.try_change(|s| {
+            let tiers = &mut s.pricing.contact_tiers;
+            let (up_to, price) = tiers.last().map_or((1_000, Money::ZERO), |t| {
+                (
+                    t.up_to.get().saturating_mul(2).max(1_000),
+                    t.price_per_month,
+                )
             });
-            if next.validate().is_ok() {
-                scenario.set(next);
+            if let Ok(up_to) = Contacts::new(up_to) {
+                tiers.push(ContactTier {
+                    up_to,
+                    price_per_month: price,
+                });
             }
-        }
+        });
     };
     let rows = move || {
         (0..count.get())
             .map(|i| {
                 let remove = move |_| {
-                    let mut next = scenario.get_untracked();
-                    if i < next.pricing.contact_tiers.len() {
-                        next.pricing.contact_tiers.remove(i);
-                        if next.validate().is_ok() {
-                            scenario.set(next);
+                    planner.try_change(|s| {
+                        if i < s.pricing.contact_tiers.len() {
+                            s.pricing.contact_tiers.remove(i);
                         }
-                    }
+                    });
                 };
                 view! {
                     <div class="list-row" data-testid="tier-row">
@@ -97,14 +93,14 @@ fn AddOns() -> impl IntoView {
     let locale = planner.locale;
     let count = Memo::new(move |_| scenario.with(|s| s.pricing.add_ons.len()));
     let add = move |_| {
-        scenario.update(|s| {
+        planner.try_change(|s| {
             s.pricing.add_ons.push(AddOn {
                 name: Label::AddOns.text(locale.get_untracked()).to_string(),
                 basis: AddOnBasis::Flat,
                 price_per_month: Money::ZERO,
                 hidden: false,
             })
-        })
+        });
     };
     let rows = move || {
         (0..count.get())
