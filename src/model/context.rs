@@ -100,12 +100,8 @@ fn role_index(role: Role) -> usize {
 mod tests {
     use super::*;
     use crate::scenario::RateBasis;
+    use crate::test_support::d;
     use crate::units::{Count, Factor, Growth, Money, Percent};
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
 
     #[test]
     fn role_index_follows_role_all() {

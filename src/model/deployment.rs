@@ -253,23 +253,8 @@ mod tests {
     use super::*;
     use crate::ledger::ledger;
     use crate::scenario::Scenario;
-    use crate::units::{Count, Growth, Money, Percent};
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
-    fn money(text: &str) -> Money {
-        Money::try_from(d(text)).unwrap()
-    }
-    fn amounts(s: &Scenario, id: &str) -> Vec<Decimal> {
-        ledger(s)
-            .unwrap()
-            .into_iter()
-            .find(|l| l.id == id)
-            .map(|l| l.amounts)
-            .unwrap_or_default()
-    }
+    use crate::test_support::{amounts, d, money};
+    use crate::units::{Count, Growth, Percent};
 
     fn on_premise() -> Scenario {
         let mut s = Scenario::default();

@@ -258,11 +258,7 @@ pub fn roi(benefits: Decimal, costs: Decimal) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::test_support::d;
 
     fn flows(values: &[i64]) -> Vec<Decimal> {
         values.iter().map(|v| Decimal::from(*v)).collect()

@@ -269,12 +269,8 @@ fn add_custom_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 mod tests {
     use super::*;
     use crate::scenario::CustomLine;
+    use crate::test_support::d;
     use crate::units::Money;
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
 
     #[test]
     fn max_line_amount_is_ten_to_the_eighteenth() {

@@ -35,6 +35,8 @@ pub mod results;
 pub mod scenario;
 pub mod taxonomy;
 pub mod templates;
+#[cfg(test)]
+mod test_support;
 mod training;
 pub mod units;
 pub mod validate;

@@ -177,25 +177,10 @@ fn yearly_fee(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::ledger;
-    use crate::scenario::{RateBasis, Scenario};
-    use crate::units::{Count, Fte, Growth, Hours, Money, Percent};
-    use std::str::FromStr;
+    use crate::test_support::{amounts, d, money};
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
-    fn money(text: &str) -> Money {
-        Money::try_from(d(text)).unwrap()
-    }
-    fn amounts(s: &Scenario, id: &str) -> Vec<Decimal> {
-        ledger(s)
-            .unwrap()
-            .into_iter()
-            .find(|l| l.id == id)
-            .map(|l| l.amounts)
-            .unwrap_or_default()
-    }
+    use crate::scenario::{RateBasis, Scenario};
+    use crate::units::{Count, Fte, Growth, Hours, Percent};
 
     #[test]
     fn administrator_share_with_inflation() {

@@ -296,18 +296,8 @@ mod tests {
     use super::*;
     use crate::ledger::ledger;
     use crate::scenario::{AddOn, DeploymentModel, Scenario, SeatLicensing};
-    use crate::units::{Contacts, Count, Growth, Money, Percent};
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
-    fn money(text: &str) -> Money {
-        Money::try_from(d(text)).unwrap()
-    }
-    fn pct(text: &str) -> Percent {
-        Percent::try_from(d(text)).unwrap()
-    }
+    use crate::test_support::{amounts, d, money, pct};
+    use crate::units::{Contacts, Count, Growth, Percent};
 
     /// 10 users, no growth, $50 a seat, monthly billing, no uplift, no tiers or add-ons.
     fn plain() -> Scenario {
@@ -320,15 +310,6 @@ mod tests {
         s.pricing.contact_tiers.clear();
         s.pricing.add_ons.clear();
         s
-    }
-
-    fn amounts(s: &Scenario, id: &str) -> Vec<Decimal> {
-        ledger(s)
-            .unwrap()
-            .into_iter()
-            .find(|l| l.id == id)
-            .map(|l| l.amounts)
-            .unwrap_or_default()
     }
 
     #[test]

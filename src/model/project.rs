@@ -291,15 +291,9 @@ mod tests {
     use super::*;
     use crate::ledger::ledger;
     use crate::scenario::{Consulting, RateBasis, RoleHours};
+    use crate::test_support::{d, money};
     use crate::units::{Factor, Hours, Money, Percent};
-    use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
-    fn money(text: &str) -> Money {
-        Money::try_from(d(text)).unwrap()
-    }
     fn initial(s: &Scenario, id: &str) -> Decimal {
         ledger(s)
             .unwrap()

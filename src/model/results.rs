@@ -398,15 +398,8 @@ mod tests {
     use super::*;
     use crate::evaluate;
     use crate::scenario::{CustomLine, DiscountBasis, RateBasis};
+    use crate::test_support::{d, money};
     use crate::units::{Count, Growth, Horizon, Money, Percent};
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
-    fn money(text: &str) -> Money {
-        Money::try_from(d(text)).unwrap()
-    }
 
     /// Only custom lines: 3 years, no users, every built-in cost and benefit zeroed.
     fn bare() -> Scenario {

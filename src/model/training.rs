@@ -100,22 +100,10 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::ledger;
+    use crate::test_support::{amounts, d};
+
     use crate::scenario::{RateBasis, Scenario};
     use crate::units::{Count, Growth, Hours, Money, Percent};
-    use std::str::FromStr;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
-    fn amounts(s: &Scenario, id: &str) -> Vec<Decimal> {
-        ledger(s)
-            .unwrap()
-            .into_iter()
-            .find(|l| l.id == id)
-            .map(|l| l.amounts)
-            .unwrap_or_default()
-    }
 
     fn fifteen_users_at_40_an_hour() -> Scenario {
         let mut s = Scenario::default();

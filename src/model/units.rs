@@ -231,10 +231,7 @@ impl Fte {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::test_support::d;
 
     #[test]
     fn money_bounds() {
