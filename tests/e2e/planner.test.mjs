@@ -168,3 +168,21 @@ test("the hidden-cost insight states the engine's hidden share", async () => {
   assert.match(await page.textContent("[data-testid=hidden-sentence]"), new RegExp(`${pct}\\s?%`));
   await context.close();
 });
+
+test("printing shows the inputs summary, results and charts, without the controls", async () => {
+  const { context, page } = await openPlanner();
+  await page.emulateMedia({ media: "print" });
+  const visible = (sel) => page.locator(sel).first().isVisible();
+  assert.ok(await visible(".print-summary"), "inputs summary");
+  assert.ok(await visible("[data-testid=headline-tco]"), "results");
+  assert.ok(await visible("[data-testid=chart-cost-bars]"), "charts");
+  for (const hidden of ["[data-testid=qs-users]", "[data-testid=language]", "[data-testid=scenarios]", "button"]) {
+    assert.equal(await visible(hidden), false, `${hidden} is printed`);
+  }
+  const summary = await page.textContent(".print-summary");
+  assert.match(summary, /Users at start/);
+  assert.match(summary, /15/);
+  await page.emulateMedia({ media: "screen" });
+  assert.ok(await visible("[data-testid=qs-users]"));
+  await context.close();
+});
