@@ -7,7 +7,7 @@ use truecost_model::{Category, Results};
 use super::palette::{CATEGORY_COLOURS, category_colour};
 use super::projection::{BarChart, coord, stacked_bars, to_f64};
 use super::svg::{
-    FONT, FRAME, fitted_frame, legend_item, money, period_label, tick_labels, x_labels, y_axis,
+    FRAME, PlotSvg, fitted_frame, legend_item, money, period_label, tick_labels, x_labels, y_axis,
 };
 use crate::i18n::{Locale, Msg, category, t};
 
@@ -112,20 +112,12 @@ pub fn CostBars(
     view! {
         <figure class="chart chart-cost-bars" data-testid="chart-cost-bars">
             <figcaption class="chart-title">{title}</figcaption>
-            <svg
-                class="chart-svg"
-                viewBox=FRAME.view_box()
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-                role="img"
-                font-size=FONT
-            >
-                <title>{title}</title>
-                {move || {
-                    let l = locale.get();
-                    results.with(|r| plot(r, l))
-                }}
-            </svg>
+            <PlotSvg frame=FRAME title=Signal::derive(title)>
+            {move || {
+                let l = locale.get();
+                results.with(|r| plot(r, l))
+            }}
+            </PlotSvg>
             <ul class="legend">
                 {move || {
                     let l = locale.get();

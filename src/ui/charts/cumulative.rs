@@ -6,7 +6,7 @@ use truecost_model::Results;
 
 use super::palette::{BENEFITS_LINE, COSTS_LINE};
 use super::projection::{LineChart, PaybackMark, coord, cumulative_lines, polyline, to_f64};
-use super::svg::{FONT, FRAME, fitted_frame, legend_item, tick_labels, x_labels, y_axis};
+use super::svg::{FRAME, PlotSvg, fitted_frame, legend_item, tick_labels, x_labels, y_axis};
 use crate::i18n::{Locale, Msg, t};
 
 /// Lays out the chart from the results (undiscounted flows, as `payback_months` is) with the
@@ -123,20 +123,12 @@ pub fn CumulativeChart(
     view! {
         <figure class="chart chart-cumulative" data-testid="chart-cumulative">
             <figcaption class="chart-title">{title}</figcaption>
-            <svg
-                class="chart-svg"
-                viewBox=FRAME.view_box()
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-                role="img"
-                font-size=FONT
-            >
-                <title>{title}</title>
-                {move || {
-                    let l = locale.get();
-                    chart.with(|(ch, labels)| plot(ch, labels, l))
-                }}
-            </svg>
+            <PlotSvg frame=FRAME title=Signal::derive(title)>
+            {move || {
+                let l = locale.get();
+                chart.with(|(ch, labels)| plot(ch, labels, l))
+            }}
+            </PlotSvg>
             <ul class="legend">
                 {move || {
                     let l = locale.get();

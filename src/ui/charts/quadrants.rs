@@ -7,7 +7,7 @@ use truecost_model::{Quadrant, Results};
 
 use super::palette::quadrant_colour;
 use super::projection::{Frame, coord, share_bar, share_of, to_f64};
-use super::svg::{legend_item, money, percent};
+use super::svg::{PlotSvg, legend_item, money, percent};
 use crate::i18n::{Locale, Msg, quadrant, t};
 
 /// The bar's viewBox: a 400 × 48 strip.
@@ -126,20 +126,12 @@ pub fn QuadrantBar(
     view! {
         <figure class="chart chart-quadrants" data-testid="chart-quadrants">
             <figcaption class="chart-title">{title}</figcaption>
-            <svg
-                class="chart-svg chart-strip"
-                viewBox=STRIP.view_box()
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-                role="img"
-                font-size="14"
-            >
-                <title>{title}</title>
-                {move || {
-                    let l = locale.get();
-                    results.with(|r| plot(r, l))
-                }}
-            </svg>
+            <PlotSvg class="chart-strip" frame=STRIP title=Signal::derive(title)>
+            {move || {
+                let l = locale.get();
+                results.with(|r| plot(r, l))
+            }}
+            </PlotSvg>
             <ul class="legend legend-quadrants">
                 {move || {
                     let l = locale.get();

@@ -185,3 +185,33 @@ pub(super) fn legend_item(
         </li>
     }
 }
+
+/// The `<svg>` element every chart draws in: its view box, responsive width, accessible role
+/// and title, and the chart font size; the plot goes inside as children.
+#[component]
+pub(super) fn PlotSvg(
+    /// Extra class next to `chart-svg`.
+    #[prop(optional)]
+    class: &'static str,
+    /// The coordinate frame (view box).
+    frame: Frame,
+    /// The accessible title, in the current language.
+    #[prop(into)]
+    title: Signal<&'static str>,
+    /// The plot.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <svg
+            class=format!("chart-svg {class}")
+            viewBox=frame.view_box()
+            width="100%"
+            preserveAspectRatio="xMidYMid meet"
+            role="img"
+            font-size=FONT
+        >
+            <title>{title}</title>
+            {children()}
+        </svg>
+    }
+}

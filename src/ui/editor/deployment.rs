@@ -10,7 +10,7 @@ use truecost_model::{
     HardwareMode, Hours, Money, Percent, PlanKind, SeatLicensing,
 };
 
-use super::{Group, Section, choices, deployment_choices};
+use super::{Group, ListGroup, Section, choices, deployment_choices};
 use crate::i18n::Label;
 use crate::ui::fields::{
     ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt, number_fields,
@@ -75,13 +75,9 @@ fn ContactTiers() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <fieldset class="group list">
-            <legend>{lt(Label::ContactTiers)}</legend>
+        <ListGroup title=Label::ContactTiers add_label=Label::AddTier add_testid="add-tier" on_add=add>
             {rows}
-            <button type="button" data-testid="add-tier" on:click=add>
-                {lt(Label::AddTier)}
-            </button>
-        </fieldset>
+        </ListGroup>
     }
 }
 
@@ -155,13 +151,9 @@ fn AddOns() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <fieldset class="group list">
-            <legend>{lt(Label::AddOns)}</legend>
+        <ListGroup title=Label::AddOns add_label=Label::AddAddOn add_testid="add-addon" on_add=add>
             {rows}
-            <button type="button" data-testid="add-addon" on:click=add>
-                {lt(Label::AddAddOn)}
-            </button>
-        </fieldset>
+        </ListGroup>
     }
 }
 

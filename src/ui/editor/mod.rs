@@ -58,6 +58,34 @@ pub fn Group(
     }
 }
 
+/// A list editor's frame: its title, the rows, and the button that adds a row.
+#[component]
+pub fn ListGroup<F>(
+    /// Title.
+    title: Label,
+    /// The add button's text.
+    add_label: Label,
+    /// The add button's test id.
+    add_testid: &'static str,
+    /// Adds a row.
+    on_add: F,
+    /// The rows.
+    children: Children,
+) -> impl IntoView
+where
+    F: Fn(leptos::ev::MouseEvent) + 'static,
+{
+    view! {
+        <fieldset class="group list">
+            <legend>{lt(title)}</legend>
+            {children()}
+            <button type="button" data-testid=add_testid on:click=on_add>
+                {lt(add_label)}
+            </button>
+        </fieldset>
+    }
+}
+
 /// All sections, in the buyer's order.
 #[component]
 pub fn Editor() -> impl IntoView {
