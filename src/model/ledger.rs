@@ -2,9 +2,8 @@
 //! (index 0 = initial, 1..=horizon = years), each amount rounded to the cent when it is created
 //! so that every aggregate sums exactly.
 //!
-//! The modules `pricing`, `deployment`, `project`, `training`, `operations` and `benefits` each
-//! add their lines through a [`Builder`]; this module adds the custom lines and the contingency
-//! siblings and owns the order of the result.
+//! A leaf: the cost modules in [`crate::costs`] each add their lines through a [`Builder`];
+//! this module knows none of them. [`crate::evaluate`] runs them in order.
 
 use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
@@ -17,7 +16,6 @@ use crate::results::Warning;
 use crate::scenario::Scenario;
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
 use crate::units::Percent;
-use crate::{benefits, deployment, operations, pricing, project, training};
 
 /// The largest amount a single line may hold in one period (10^18). Keeps every sum of lines
 /// exact to the cent inside `Decimal`.
@@ -205,32 +203,8 @@ pub(crate) struct Built<'a> {
     pub warnings: Vec<Warning>,
 }
 
-/// Builds every line of `scenario` (validated or not; [`crate::evaluate`] validates first).
-pub fn ledger(scenario: &Scenario) -> Result<Vec<Line>, ScenarioError> {
-    build(scenario).map(|built| built.lines)
-}
-
-/// Builds the ledger with its warnings.
-pub(crate) fn build(scenario: &Scenario) -> Result<Built<'_>, ScenarioError> {
-    let mut b = Builder::new(scenario)?;
-    // Software first: the consulting rule reads the first-year software cost.
-    pricing::add_lines(&mut b)?;
-    deployment::add_lines(&mut b)?;
-    project::add_lines(&mut b)?;
-    training::add_lines(&mut b)?;
-    operations::add_lines(&mut b)?;
-    benefits::add_lines(&mut b)?;
-    add_custom_lines(&mut b)?;
-    let lines = project::with_contingency(scenario, std::mem::take(&mut b.lines))?;
-    Ok(Built {
-        ctx: b.ctx,
-        lines,
-        warnings: b.warnings,
-    })
-}
-
 /// Adds the custom lines, amounts as entered (missing periods 0, extra ones ignored).
-fn add_custom_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+pub(crate) fn add_custom_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
     let scenario = b.scenario();
     for (i, custom) in scenario.custom_lines.iter().enumerate() {
         if custom
@@ -268,6 +242,7 @@ fn add_custom_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evaluate::ledger;
     use crate::scenario::CustomLine;
     use crate::test_support::d;
     use crate::units::Money;

@@ -1,8 +1,9 @@
 //! The CRM TrueCost engine: a scenario in, results out.
 //!
 //! Pure and deterministic: no leptos, no web-sys, no I/O. Money is `rust_decimal::Decimal`.
-//! The flow is one way: [`Scenario`] → [`ledger`](ledger::ledger) (tagged lines per period) →
-//! [`Results`] (aggregates and finance). JSON parsing stays outside (the CLI and the app use
+//! The flow is one way, and the folders show it: [`scenario`] (the input, validated) →
+//! [`costs`] (one module per cost family, each writing lines through the [`ledger`]'s builder)
+//! → [`evaluate`] (the one place that runs them in order) → [`results`] and [`finance`]. JSON parsing stays outside (the CLI and the app use
 //! serde_json); every type here is serde-ready.
 
 #![forbid(unsafe_code)]
@@ -22,29 +23,25 @@
 
 pub mod arith;
 pub mod assumptions;
-mod benefits;
 mod context;
-mod deployment;
+pub mod costs;
 pub mod error;
+mod evaluate;
 pub mod finance;
 pub mod ledger;
-mod operations;
-mod pricing;
-pub mod project;
 pub mod results;
 pub mod scenario;
 pub mod taxonomy;
 pub mod templates;
 #[cfg(test)]
 mod test_support;
-mod training;
 pub mod units;
-pub mod validate;
 
 pub use assumptions::{Assumption, Source, register};
 pub use error::{FieldError, ScenarioError};
+pub use evaluate::{evaluate, ledger};
 pub use finance::{Irr, IrrNote};
-pub use ledger::{Line, ledger};
+pub use ledger::Line;
 pub use results::{Results, Totals, Warning, YearResult};
 pub use scenario::*;
 pub use taxonomy::{Category, LineKind, Phase, Quadrant, Role};
@@ -53,9 +50,3 @@ pub use units::{
     Contacts, Count, CurrencyCode, Factor, Fte, Growth, Horizon, Hours, InvalidValue, Money,
     Percent, Weeks,
 };
-
-/// Validates `scenario` and computes its results.
-pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
-    scenario.validate()?;
-    results::compute(scenario)
-}

@@ -11,10 +11,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::ScenarioError;
+use crate::evaluate::build;
 use crate::finance::{
     IrrNote, discount_factor, irr, nominal_rate, payback_months, roi, round_cents,
 };
-use crate::ledger::{Line, build};
+use crate::ledger::Line;
 use crate::scenario::{DeploymentModel, DiscountConvention, Scenario};
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
 use crate::units::{CurrencyCode, Horizon};

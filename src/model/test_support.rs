@@ -4,7 +4,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::ledger::ledger;
+use crate::evaluate::ledger;
 use crate::scenario::Scenario;
 use crate::units::{Money, Percent};
 

@@ -251,7 +251,7 @@ fn add_open_source(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::ledger;
+    use crate::evaluate::ledger;
     use crate::scenario::Scenario;
     use crate::test_support::{amounts, d, money};
     use crate::units::{Count, Growth, Percent};

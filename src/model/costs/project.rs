@@ -289,7 +289,7 @@ pub(crate) fn with_contingency(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::ledger;
+    use crate::evaluate::ledger;
     use crate::scenario::{Consulting, RateBasis, RoleHours};
     use crate::test_support::{d, money};
     use crate::units::{Factor, Hours, Money, Percent};

@@ -294,7 +294,7 @@ fn add_tier_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::ledger;
+    use crate::evaluate::ledger;
     use crate::scenario::{AddOn, DeploymentModel, Scenario, SeatLicensing};
     use crate::test_support::{amounts, d, money, pct};
     use crate::units::{Contacts, Count, Growth, Percent};
@@ -420,7 +420,7 @@ mod tests {
             amounts(&s, "subscription.contacts_upgrade"),
             [d("0"), d("0"), d("0"), d("1800"), d("1800"), d("1800")]
         );
-        assert!(crate::ledger::build(&s).unwrap().warnings.is_empty());
+        assert!(crate::evaluate::build(&s).unwrap().warnings.is_empty());
     }
 
     #[test]
@@ -433,7 +433,7 @@ mod tests {
             price_per_month: money("100"),
         }];
         assert_eq!(amounts(&s, "subscription.contacts")[1], d("1200"));
-        let built = crate::ledger::build(&s).unwrap();
+        let built = crate::evaluate::build(&s).unwrap();
         assert_eq!(built.warnings.len(), 1);
         assert_eq!(built.warnings[0].code, "contacts_beyond_last_tier");
     }

@@ -6,7 +6,7 @@ use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
 
 use crate::context::Context;
-use crate::deployment::peak_seats;
+use crate::costs::deployment::peak_seats;
 use crate::error::ScenarioError;
 use crate::ledger::{Builder, cost};
 use crate::scenario::{DeploymentModel, SupportTier};
@@ -237,7 +237,7 @@ mod tests {
         assert_eq!(amounts(&s, "operations.support")[1], d("3000"));
         s.operations.support_tier = SupportTier::None;
         assert!(amounts(&s, "operations.support").is_empty());
-        let built = crate::ledger::build(&s).unwrap();
+        let built = crate::evaluate::build(&s).unwrap();
         assert!(
             built
                 .warnings

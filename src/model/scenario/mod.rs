@@ -3,7 +3,7 @@
 //! Every struct is `#[serde(default)]`, so a partial JSON document is completed from
 //! [`Scenario::default()`] (the "default" template, see `templates.rs`, where all default values
 //! live). Cross-field rules (tier order, term length, …) are checked by `Scenario::validate`
-//! (`validate.rs`); single-value bounds are enforced by the types in `units.rs`.
+//! (`scenario/validate.rs`); single-value bounds are enforced by the types in `units.rs`.
 //!
 //! This file holds the top level, the organisation, finance and custom lines; the sections
 //! live in `scenario/`: deployment, pricing, project and training, operations and benefits.
@@ -19,6 +19,7 @@ mod deployment_input;
 mod pricing_input;
 mod project_input;
 mod running_input;
+mod validate;
 
 pub use deployment_input::*;
 pub use pricing_input::*;

@@ -1,0 +1,12 @@
+//! The cost families: one module per family (pricing, deployment, project, training,
+//! operations, benefits). Each reads the scenario through the shared
+//! [`Context`](crate::context::Context) and writes tagged lines through the ledger's
+//! [`Builder`](crate::ledger::Builder); none calls another's formulas.
+//! [`crate::evaluate`] runs them in order.
+
+pub(crate) mod benefits;
+pub(crate) mod deployment;
+pub(crate) mod operations;
+pub(crate) mod pricing;
+pub mod project;
+pub(crate) mod training;
