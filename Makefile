@@ -37,7 +37,7 @@ tools-rust:
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(strip $(TRUNK_VERSION))" ] || { \
 	  echo "-- installing trunk $(strip $(TRUNK_VERSION)) (about 7 minutes on 2 cores)"; \
 	  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-	    cargo install trunk --version $(strip $(TRUNK_VERSION)) --locked --force; }
+	    cargo install trunk --version $(strip $(TRUNK_VERSION)) --locked --force --no-default-features; }
 	@# no --locked: wasm-bindgen-cli's own lockfile wants a webpki-roots the registry lacks
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(strip $(WASM_BINDGEN_VERSION))" ] || { \
 	  echo "-- installing wasm-bindgen-cli $(strip $(WASM_BINDGEN_VERSION)) (about 4 minutes)"; \
