@@ -106,15 +106,34 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// The character that groups thousands when numbers are typed in this locale.
+    /// The character that groups thousands when numbers are shown for typing in this locale.
     pub fn grouping_separator(self) -> char {
         // English, Chinese and Thai all group with a comma and use a point for decimals.
         ','
     }
 
-    /// The decimal separator of this locale.
+    /// The decimal separator numbers are shown with in this locale.
     pub fn decimal_separator(self) -> char {
         '.'
+    }
+
+    /// Every character read as a thousands separator when typed in this locale: the comma,
+    /// and in Chinese also the full-width comma of Chinese input methods. Spaces group too.
+    pub fn grouping_separators(self) -> &'static [char] {
+        match self {
+            Locale::En | Locale::Th => &[','],
+            Locale::ZhHans => &[',', '\u{ff0c}'],
+        }
+    }
+
+    /// Every character read as the decimal separator when typed in this locale: the point,
+    /// and in Chinese also the full-width point and the ideographic full stop that a Chinese
+    /// input method types for the `.` key.
+    pub fn decimal_separators(self) -> &'static [char] {
+        match self {
+            Locale::En | Locale::Th => &['.'],
+            Locale::ZhHans => &['.', '\u{ff0e}', '\u{3002}'],
+        }
     }
 }
 
@@ -127,41 +146,201 @@ pub enum NumberError {
     NotANumber,
     /// The number is too large to be held exactly.
     TooLarge,
+    /// More decimals than a number can hold (28); the caller's own limit may be lower.
+    TooManyDecimals,
+    /// A grouping or decimal separator stands where the locale never puts one (`1,5` or
+    /// `1,2,3` in English); never read as a different number. `likely` is the value the
+    /// person probably meant (`1.5` for `1,5`), when there is one.
+    Separator {
+        /// The probable value, e.g. 1.5 for "1,5" (a decimal comma).
+        likely: Option<Decimal>,
+    },
 }
 
-/// Reads a number typed by a user of `locale`: surrounding blanks, grouping separators, spaces
-/// (including no-break and thin spaces) and a trailing `%` are ignored; a leading `+` or `-` and
-/// one decimal separator are allowed. `"1,234.50"` → 1234.50.
+/// One character of typed number text, after the locale's characters are recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sym {
+    Digit(u8),
+    /// The locale's decimal separator.
+    Point,
+    /// The locale's grouping separator (a comma in every locale the app speaks).
+    Group,
+    /// A space used to group digits (plain, no-break, narrow no-break, thin, ideographic).
+    Space,
+}
+
+/// The value of a digit in any script the locales type: ASCII, full-width (Chinese input
+/// methods) and Thai.
+fn digit_value(c: char) -> Option<u8> {
+    let base = match c {
+        '0'..='9' => '0',
+        '\u{ff10}'..='\u{ff19}' => '\u{ff10}',
+        '\u{0e50}'..='\u{0e59}' => '\u{0e50}',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(base)).ok()
+}
+
+/// Reads a number typed by a user of `locale`, by that locale's rules: digits in ASCII,
+/// full-width or Thai script; the locale's decimal separators ([`Locale::decimal_separators`])
+/// once; its grouping separators ([`Locale::grouping_separators`]) or spaces only between
+/// groups of three digits before the decimal separator; a leading sign; a trailing `%`.
+/// `"1,234.50"` → 1234.50. A separator in any other place is a [`NumberError::Separator`]
+/// with the likely value (`"1,5"` → did you mean 1.5?), never silently dropped.
 pub fn parse_number(text: &str, locale: Locale) -> Result<Decimal, NumberError> {
-    let group = locale.grouping_separator();
-    let point = locale.decimal_separator();
-    let trimmed = text.trim().trim_end_matches('%').trim_end();
+    let trimmed = text.trim();
+    let trimmed = trimmed
+        .strip_suffix(['%', '\u{ff05}'])
+        .unwrap_or(trimmed)
+        .trim_end();
     if trimmed.is_empty() {
         return Err(NumberError::Empty);
     }
-    let mut canonical = String::with_capacity(trimmed.len());
-    let mut seen_point = false;
-    for (i, c) in trimmed.chars().enumerate() {
-        match c {
-            '0'..='9' => canonical.push(c),
-            '+' | '-' if i == 0 => canonical.push(c),
-            c if c == point && !seen_point => {
-                seen_point = true;
-                canonical.push('.');
-            }
-            c if c == group && !seen_point => {}
-            ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' if !seen_point => {}
-            _ => return Err(NumberError::NotANumber),
-        }
+    let mut chars = trimmed.chars().peekable();
+    let negative = match chars.peek() {
+        Some('-' | '\u{2212}' | '\u{ff0d}') => true,
+        Some('+' | '\u{ff0b}') => false,
+        _ => false,
+    };
+    if matches!(
+        chars.peek(),
+        Some('-' | '\u{2212}' | '\u{ff0d}' | '+' | '\u{ff0b}')
+    ) {
+        chars.next();
     }
-    if !canonical.chars().any(|c| c.is_ascii_digit()) {
+    let mut syms = Vec::with_capacity(trimmed.len());
+    for c in chars {
+        let sym = if let Some(d) = digit_value(c) {
+            Sym::Digit(d)
+        } else if locale.decimal_separators().contains(&c) {
+            Sym::Point
+        } else if locale.grouping_separators().contains(&c) {
+            Sym::Group
+        } else if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{3000}') {
+            Sym::Space
+        } else {
+            return Err(NumberError::NotANumber);
+        };
+        syms.push(sym);
+    }
+    if !syms.iter().any(|s| matches!(s, Sym::Digit(_))) {
         return Err(NumberError::NotANumber);
     }
-    let digits = canonical.chars().filter(char::is_ascii_digit).count();
-    if digits > 27 {
+    let points = syms.iter().filter(|s| **s == Sym::Point).count();
+    let (whole, fraction) = match syms.iter().position(|s| *s == Sym::Point) {
+        Some(at) => (&syms[..at], &syms[at + 1..]),
+        None => (&syms[..], &[][..]),
+    };
+    let grouped_well = well_grouped(whole);
+    if points > 1 || !grouped_well || fraction.iter().any(|s| !matches!(s, Sym::Digit(_))) {
+        return Err(NumberError::Separator {
+            likely: likely_meant(&syms, negative),
+        });
+    }
+    let mut canonical = String::with_capacity(syms.len() + 1);
+    if negative {
+        canonical.push('-');
+    }
+    push_digits(&mut canonical, whole);
+    if canonical.trim_start_matches('-').is_empty() {
+        canonical.push('0');
+    }
+    if fraction.iter().any(|s| matches!(s, Sym::Digit(_))) {
+        canonical.push('.');
+        push_digits(&mut canonical, fraction);
+    }
+    to_decimal(&canonical)
+}
+
+/// The digits of `syms`, separators skipped.
+fn push_digits(out: &mut String, syms: &[Sym]) {
+    out.extend(syms.iter().filter_map(|s| match s {
+        Sym::Digit(d) => Some(char::from(b'0' + d)),
+        _ => None,
+    }));
+}
+
+/// A canonical `-123.45` as a decimal: too many significant digits is [`NumberError::TooLarge`].
+fn to_decimal(canonical: &str) -> Result<Decimal, NumberError> {
+    let significant = canonical
+        .trim_start_matches('-')
+        .trim_start_matches(['0', '.'])
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    let fraction_digits = canonical.split_once('.').map_or(0, |(_, f)| f.len());
+    if fraction_digits > 28 {
+        return Err(NumberError::TooManyDecimals);
+    }
+    if significant > 27 {
         return Err(NumberError::TooLarge);
     }
-    Decimal::from_str(&canonical).map_err(|_| NumberError::TooLarge)
+    Decimal::from_str(canonical).map_err(|_| NumberError::TooLarge)
+}
+
+/// Whether the part before the decimal separator is digits, or groups of three digits after
+/// a first group of one to three, separated by one kind of separator (`1,234,567`, `12 000`).
+fn well_grouped(whole: &[Sym]) -> bool {
+    if whole.iter().all(|s| matches!(s, Sym::Digit(_))) {
+        return true;
+    }
+    let mut groups = whole.split(|s| matches!(s, Sym::Group | Sym::Space));
+    let separators: Vec<Sym> = whole
+        .iter()
+        .copied()
+        .filter(|s| matches!(s, Sym::Group | Sym::Space))
+        .collect();
+    let one_kind = separators.windows(2).all(|w| w[0] == w[1]);
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+    one_kind && first_ok && groups.all(|g| g.len() == 3)
+}
+
+/// What a number with misplaced separators probably meant, if one reading stands out:
+/// a decimal comma (`1,5` → 1.5, `1234,50` → 1234.50), or points grouping thousands with an
+/// optional decimal comma (`1.234.567` → 1234567, `1.234,5` → 1234.5).
+fn likely_meant(syms: &[Sym], negative: bool) -> Option<Decimal> {
+    let sign = if negative { "-" } else { "" };
+    let digits = |part: &[Sym]| {
+        let mut s = String::new();
+        push_digits(&mut s, part);
+        s
+    };
+    let only_digits =
+        |part: &[Sym]| !part.is_empty() && part.iter().all(|s| matches!(s, Sym::Digit(_)));
+    let groups = syms.iter().filter(|s| **s == Sym::Group).count();
+    let points = syms.iter().filter(|s| **s == Sym::Point).count();
+    // A decimal comma: one comma, no point, digits on both sides.
+    if groups == 1 && points == 0 {
+        let at = syms.iter().position(|s| *s == Sym::Group)?;
+        let (whole, fraction) = (&syms[..at], &syms[at + 1..]);
+        if only_digits(whole) && only_digits(fraction) {
+            return to_decimal(&format!("{sign}{}.{}", digits(whole), digits(fraction))).ok();
+        }
+        return None;
+    }
+    // Points grouping thousands (and perhaps one decimal comma after them).
+    if points >= 1 && groups <= 1 {
+        let (whole, fraction) = match syms.iter().position(|s| *s == Sym::Group) {
+            Some(at) => (&syms[..at], &syms[at + 1..]),
+            None => (syms, &[][..]),
+        };
+        let mut parts = whole.split(|s| *s == Sym::Point);
+        let first_ok = parts
+            .next()
+            .is_some_and(|g| (1..=3).contains(&g.len()) && only_digits(g));
+        let rest_ok = parts.all(|g| g.len() == 3 && only_digits(g));
+        let fraction_ok = groups == 0 || only_digits(fraction);
+        // One point and no comma ("1.234") is a plain decimal and never gets here.
+        if first_ok && rest_ok && fraction_ok && (points > 1 || groups == 1) {
+            let mut text = format!("{sign}{}", digits(whole));
+            if groups == 1 {
+                text.push('.');
+                text.push_str(&digits(fraction));
+            }
+            return to_decimal(&text).ok();
+        }
+    }
+    None
 }
 
 /// Either kind of interface text, for widgets that show both (e.g. a choice list of categories).
@@ -235,9 +414,10 @@ pub fn phase(p: Phase) -> Msg {
 }
 
 /// Shows `value` the way a number is typed in `locale`: thousands grouped, no trailing zeros,
-/// at most four decimals (`1234.5` → `1,234.5`). [`parse_number`] reads it back.
+/// every decimal that is stored (`1234.5` → `1,234.5`, `0.0000000001` stays so): a field never
+/// shows a number other than the one the results use. [`parse_number`] reads it back.
 pub fn format_input(value: Decimal, locale: Locale) -> String {
-    let v = value.round_dp(4).normalize();
+    let v = value.normalize();
     let text = v.abs().to_string();
     let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
     let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
@@ -297,12 +477,93 @@ mod tests {
     fn numbers_typed_with_grouping_separators() {
         for l in Locale::ALL {
             assert_eq!(parse_number("1,234.50", l), Ok(d("1234.50")));
+            assert_eq!(parse_number("1,234,567", l), Ok(d("1234567")));
+            assert_eq!(
+                parse_number("1,000", l),
+                Ok(d("1000")),
+                "a comma groups, never a decimal"
+            );
             assert_eq!(parse_number(" 12 000 ", l), Ok(d("12000")));
             assert_eq!(parse_number("1\u{a0}000", l), Ok(d("1000")));
+            assert_eq!(parse_number("1\u{202f}000\u{202f}000", l), Ok(d("1000000")));
             assert_eq!(parse_number("-3.5", l), Ok(d("-3.5")));
+            assert_eq!(parse_number("\u{2212}3.5", l), Ok(d("-3.5")));
             assert_eq!(parse_number("+7", l), Ok(d("7")));
             assert_eq!(parse_number("15 %", l), Ok(d("15")));
             assert_eq!(parse_number(".5", l), Ok(d("0.5")));
+            assert_eq!(parse_number("5.", l), Ok(d("5")));
+            assert_eq!(parse_number("0.0000000001", l), Ok(d("0.0000000001")));
+        }
+    }
+
+    /// Each locale's own decimal and grouping characters, and the digits its input methods type.
+    #[test]
+    fn each_locale_reads_its_own_characters() {
+        // English: comma groups, point is decimal.
+        assert_eq!(Locale::En.grouping_separators(), &[',']);
+        assert_eq!(Locale::En.decimal_separators(), &['.']);
+        assert_eq!(parse_number("2,500.75", Locale::En), Ok(d("2500.75")));
+        // Chinese: also the full-width comma and point, and the ideographic full stop a Chinese
+        // input method types for ".", full-width digits, sign and percent.
+        let zh = Locale::ZhHans;
+        assert_eq!(parse_number("2\u{ff0c}500.75", zh), Ok(d("2500.75")));
+        assert_eq!(parse_number("2,500\u{ff0e}75", zh), Ok(d("2500.75")));
+        assert_eq!(parse_number("1\u{3002}5", zh), Ok(d("1.5")));
+        assert_eq!(parse_number("\u{ff11}\u{ff12}\u{ff13}", zh), Ok(d("123")));
+        assert_eq!(parse_number("\u{ff0d}\u{ff15}\u{ff05}", zh), Ok(d("-5")));
+        assert_eq!(
+            parse_number("1\u{ff0c}5", zh),
+            Err(NumberError::Separator {
+                likely: Some(d("1.5"))
+            })
+        );
+        // ... which are not separators in English or Thai.
+        for l in [Locale::En, Locale::Th] {
+            assert_eq!(
+                parse_number("2\u{ff0c}500", l),
+                Err(NumberError::NotANumber)
+            );
+            assert_eq!(parse_number("1\u{3002}5", l), Err(NumberError::NotANumber));
+        }
+        // Thai: comma groups, point is decimal, Thai digits read as digits.
+        let th = Locale::Th;
+        assert_eq!(Locale::Th.grouping_separators(), &[',']);
+        assert_eq!(Locale::Th.decimal_separators(), &['.']);
+        assert_eq!(
+            parse_number("\u{0e51},\u{0e52}\u{0e53}\u{0e54}.\u{0e55}", th),
+            Ok(d("1234.5"))
+        );
+        assert_eq!(parse_number("12,000.50", th), Ok(d("12000.50")));
+    }
+
+    /// Finding 9: "1,5" was read as 15 and "1,2,3" as 123.
+    #[test]
+    fn a_separator_in_an_impossible_place_is_an_error_with_the_likely_value() {
+        let sep = |likely: Option<&str>| NumberError::Separator {
+            likely: likely.map(d),
+        };
+        for l in Locale::ALL {
+            assert_eq!(parse_number("1,5", l), Err(sep(Some("1.5"))), "{l:?}");
+            assert_eq!(parse_number("12,50", l), Err(sep(Some("12.50"))));
+            assert_eq!(parse_number("1234,5", l), Err(sep(Some("1234.5"))));
+            assert_eq!(parse_number("-0,25", l), Err(sep(Some("-0.25"))));
+            assert_eq!(parse_number("1,5 %", l), Err(sep(Some("1.5"))));
+            assert_eq!(parse_number("1,2,3", l), Err(sep(None)));
+            assert_eq!(parse_number("1,00,000", l), Err(sep(None)));
+            assert_eq!(parse_number("1,,000", l), Err(sep(None)));
+            assert_eq!(parse_number(",5", l), Err(sep(None)));
+            assert_eq!(parse_number("1,", l), Err(sep(None)));
+            assert_eq!(parse_number("1,000 000", l), Err(sep(None)));
+            assert_eq!(parse_number("1 2", l), Err(sep(None)));
+            assert_eq!(parse_number("1.5,3", l), Err(sep(None)));
+            assert_eq!(parse_number("1.2.3", l), Err(sep(None)));
+            // Points grouping thousands, a decimal comma: the European habit.
+            assert_eq!(parse_number("1.000,5", l), Err(sep(Some("1000.5"))));
+            assert_eq!(parse_number("1.234.567", l), Err(sep(Some("1234567"))));
+            assert_eq!(
+                parse_number("1.234.567,89", l),
+                Err(sep(Some("1234567.89")))
+            );
         }
     }
 
@@ -312,15 +573,21 @@ mod tests {
             ("1234.5", "1,234.5"),
             ("65.00", "65"),
             ("1000000", "1,000,000"),
+            ("1000000000000", "1,000,000,000,000"),
             ("-1234", "-1,234"),
             ("0.1", "0.1"),
             ("0", "0"),
             ("123", "123"),
-            ("12.345678", "12.3457"),
+            ("12.345678", "12.345678"),
+            ("0.0000000001", "0.0000000001"),
+            ("0.000000000001", "0.000000000001"),
         ] {
             let shown = format_input(d(v), Locale::En);
             assert_eq!(shown, want);
-            assert_eq!(parse_number(&shown, Locale::Th), Ok(d(v).round_dp(4)));
+            for l in Locale::ALL {
+                assert_eq!(format_input(d(v), l), want);
+                assert_eq!(parse_number(&shown, l), Ok(d(v)));
+            }
         }
     }
 
@@ -329,16 +596,26 @@ mod tests {
         let l = Locale::En;
         assert_eq!(parse_number("", l), Err(NumberError::Empty));
         assert_eq!(parse_number("   ", l), Err(NumberError::Empty));
+        assert_eq!(parse_number("%", l), Err(NumberError::Empty));
         assert_eq!(parse_number("abc", l), Err(NumberError::NotANumber));
         assert_eq!(parse_number("12a", l), Err(NumberError::NotANumber));
-        assert_eq!(parse_number("1.2.3", l), Err(NumberError::NotANumber));
         assert_eq!(parse_number("1-2", l), Err(NumberError::NotANumber));
+        assert_eq!(parse_number("--2", l), Err(NumberError::NotANumber));
         assert_eq!(parse_number("-", l), Err(NumberError::NotANumber));
-        assert_eq!(parse_number("1.000,5", l), Err(NumberError::NotANumber));
+        assert_eq!(parse_number(".", l), Err(NumberError::NotANumber));
         assert_eq!(parse_number("1e9", l), Err(NumberError::NotANumber));
+        assert_eq!(parse_number("NaN", l), Err(NumberError::NotANumber));
         assert_eq!(
             parse_number("99999999999999999999999999999999", l),
             Err(NumberError::TooLarge)
+        );
+        assert_eq!(
+            parse_number("0.00000000000000000000000000001", l),
+            Err(NumberError::TooManyDecimals)
+        );
+        assert_eq!(
+            parse_number("0000000000000000000000000000000001", l),
+            Ok(d("1"))
         );
     }
 }
