@@ -32,10 +32,12 @@ macro_rules! text_table {
 
 #[cfg(target_arch = "wasm32")]
 pub mod format;
+mod hardening_texts;
 mod labels;
 mod messages;
 mod rationales;
 
+pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;
 

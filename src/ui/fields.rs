@@ -12,7 +12,7 @@ use truecost_model::{
     Scenario, Weeks,
 };
 
-use crate::i18n::{Label, Locale, NumberError, Text, format_input, parse_number};
+use crate::i18n::{Hx, Label, Locale, NumberError, Text, format_input, parse_number};
 
 /// The state every editor widget works on: the open scenario and the interface language.
 #[derive(Clone, Copy)]
@@ -299,6 +299,37 @@ fn range_message(b: &NumberBinding, locale: Locale) -> String {
         .replace("{max}", &show(b.bounds.1))
 }
 
+/// The most decimals a stored value keeps (the engine rounds anything longer to 12 places).
+const STORED_DECIMALS: u32 = 12;
+
+/// Why typed text is not a number, in the reader's language and for this field.
+fn number_message(e: NumberError, b: &NumberBinding, locale: Locale) -> String {
+    match e {
+        // A field where 0 is not allowed (the horizon) says what is, rather than "0 if none".
+        NumberError::Empty if b.bounds.0 > Decimal::ZERO => range_message(b, locale),
+        NumberError::Empty => Label::ErrEmpty.text(locale).to_string(),
+        NumberError::NotANumber => Label::ErrNotANumber.text(locale).to_string(),
+        NumberError::TooLarge => Label::ErrTooLarge.text(locale).to_string(),
+        NumberError::TooManyDecimals => decimals_message(b, locale),
+        NumberError::Separator { likely: Some(v) } => Hx::ErrSeparatorLikely
+            .text(locale)
+            .replace("{value}", &format_input(v, locale)),
+        NumberError::Separator { likely: None } => Hx::ErrSeparator.text(locale).to_string(),
+    }
+}
+
+/// "At most n decimals": 12 stored places, two fewer when typed as a percentage.
+fn decimals_message(b: &NumberBinding, locale: Locale) -> String {
+    let typed_places = if b.unit.scale() == Decimal::ONE {
+        STORED_DECIMALS
+    } else {
+        STORED_DECIMALS - 2
+    };
+    Hx::ErrDecimals
+        .text(locale)
+        .replace("{n}", &typed_places.to_string())
+}
+
 /// Checks typed text against the binding and the scenario; the new scenario, or a message.
 fn apply(
     b: &NumberBinding,
@@ -306,18 +337,14 @@ fn apply(
     scenario: &Scenario,
     locale: Locale,
 ) -> Result<Scenario, String> {
-    let typed = parse_number(text, locale).map_err(|e| {
-        match e {
-            NumberError::Empty => Label::ErrEmpty,
-            NumberError::NotANumber => Label::ErrNotANumber,
-            NumberError::TooLarge => Label::ErrTooLarge,
-        }
-        .text(locale)
-        .to_string()
-    })?;
+    let typed = parse_number(text, locale).map_err(|e| number_message(e, b, locale))?;
     let stored = typed
         .checked_div(b.unit.scale())
         .ok_or_else(|| Label::ErrTooLarge.text(locale).to_string())?;
+    // More decimals than are kept would be stored rounded: refuse rather than change it.
+    if stored.normalize().scale() > STORED_DECIMALS || stored * b.unit.scale() != typed {
+        return Err(decimals_message(b, locale));
+    }
     if b.whole && !stored.fract().is_zero() {
         return Err(Label::ErrWhole.text(locale).to_string());
     }
