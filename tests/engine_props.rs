@@ -189,6 +189,7 @@ prop_compose! {
         annual_discount in percent(),
         minimum_term_years in prop_oneof![38 => 1u8..=10, 1 => Just(0u8), 1 => 11u8..=255],
         renewal_uplift in percent(),
+        vendor_terms in (count(), money(), percent()),
     ) -> Pricing {
         Pricing {
             plan: if per_seat { PlanKind::PerSeat } else { PlanKind::FlatPlan },
@@ -214,6 +215,9 @@ prop_compose! {
             annual_discount,
             minimum_term_years,
             renewal_uplift,
+            minimum_seats: vendor_terms.0,
+            onboarding_fee: vendor_terms.1,
+            support_rate: vendor_terms.2,
         }
     }
 }
@@ -657,10 +661,12 @@ proptest! {
         }
     }
 
-    /// With no users there is no per-seat cost: no seats, per-seat add-ons or seat licences.
+    /// With no users (and no vendor minimum of billed seats) there is no per-seat cost: no
+    /// seats, per-seat add-ons or seat licences.
     #[test]
     fn zero_users_cost_no_seats(mut s in scenario()) {
         s.organisation.users = Count::try_from(0u64).unwrap();
+        s.pricing.minimum_seats = Count::try_from(0u64).unwrap();
         if let Ok(r) = evaluate(&s) {
             for line in &r.lines {
                 let per_seat_add_on = line.id.starts_with("subscription.add_on[")

@@ -1,11 +1,13 @@
-//! The vendor subscription (SaaS and hybrid): seats or a flat plan with extra seats, contact
-//! volume tiers, add-ons, the billing cycle's discount and the uplift at each renewal ([B],
-//! domain §6).
+//! The vendor subscription (SaaS and hybrid): seats (at least the vendor's minimum) or a flat
+//! plan with extra seats, contact volume tiers, add-ons, the billing cycle's discount and the
+//! uplift at each renewal ([B], domain §6); and the vendor's terms priced from it: a one-time
+//! onboarding fee and support priced as a share of the subscription.
 //!
 //! Each component's yearly cost is `12 × monthly price × (1 − annual discount if billed
 //! annually)` at the list price; the part added by renewal uplifts,
 //! `× ((1 + uplift)^renewals − 1)` with `renewals = floor((t − 1) / minimum term)`, is collected
-//! in one hidden line, because auto-renewal increases are discovered later.
+//! in one hidden line, because auto-renewal increases are discovered later. Support at a rate
+//! is `rate × the year's whole subscription` (after discount and uplift: the net licence).
 
 use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
@@ -15,7 +17,7 @@ use crate::error::ScenarioError;
 use crate::finance::{power, round_cents};
 use crate::ledger::{Builder, Tags, cost};
 use crate::scenario::{AddOnBasis, BillingCycle, ContactTier, PlanKind, Pricing};
-use crate::taxonomy::{Category, Phase, Quadrant};
+use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
 
 const MONTHS: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
@@ -111,6 +113,51 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
         ),
         uplift_total,
         None,
+    )?;
+    add_vendor_terms(b)
+}
+
+/// The one-time onboarding fee and support at a share of the subscription. Runs after every
+/// subscription line is written (the pricing module is the first to write lines).
+fn add_vendor_terms(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+    let pricing = &b.scenario().pricing;
+    b.one_time(
+        cost(
+            "subscription.onboarding",
+            "Vendor onboarding fee",
+            "pricing.onboarding_fee",
+            Category::Implementation,
+            Quadrant::TransparentMoney,
+            Phase::Implementation,
+        ),
+        Some(pricing.onboarding_fee.get()),
+    )?;
+    let rate = pricing.support_rate.get();
+    if rate.is_zero() {
+        return Ok(());
+    }
+    let mut subscription = vec![Decimal::ZERO; b.ctx.periods];
+    for line in b
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Cost && l.category == Category::SubscriptionLicence)
+    {
+        for (slot, amount) in subscription.iter_mut().zip(&line.amounts) {
+            *slot = slot
+                .add_or_none(*amount)
+                .ok_or_else(|| ScenarioError::too_large("subscription.support"))?;
+        }
+    }
+    b.add(
+        cost(
+            "subscription.support",
+            "Vendor support (share of the subscription)",
+            "pricing.support_rate",
+            Category::MaintenanceSupport,
+            Quadrant::TransparentMoney,
+            Phase::Operation,
+        ),
+        |_, t| Context::at(&subscription, t).mul_or_none(rate),
     )
 }
 
@@ -125,9 +172,18 @@ fn subscription(id: &str, label: &str, field: &str, quadrant: Quadrant) -> Tags 
     )
 }
 
-/// Seats (per-seat plan) or plan + extra seats (flat plan).
+/// Seats billed in each period: the seats needed, but at least the vendor's minimum.
+fn billed_seats(pricing: &Pricing, ctx: &Context<'_>) -> Vec<Decimal> {
+    let minimum = pricing.minimum_seats.decimal();
+    ctx.seats
+        .iter()
+        .map(|seats| (*seats).max(minimum))
+        .collect()
+}
+
+/// Seats (per-seat plan) or plan + extra seats (flat plan), from the billed seats.
 fn seat_components(pricing: &Pricing, ctx: &Context<'_>) -> Vec<Component> {
-    let seats = ctx.seats.clone();
+    let seats = billed_seats(pricing, ctx);
     match pricing.plan {
         PlanKind::PerSeat => {
             let price = pricing.seat_price_per_month.get();
@@ -296,6 +352,7 @@ mod tests {
     use super::*;
     use crate::evaluate::ledger;
     use crate::scenario::{AddOn, DeploymentModel, Scenario, SeatLicensing};
+    use crate::taxonomy::Category;
     use crate::test_support::{amounts, d, money, pct};
     use crate::units::{Contacts, Count, Growth, Percent};
 
@@ -483,6 +540,140 @@ mod tests {
                 .iter()
                 .all(|l| !l.id.starts_with("subscription."))
         );
+    }
+
+    #[test]
+    fn minimum_seats_are_billed_when_fewer_are_needed() {
+        // 10 users, minimum 15: 15 × $50 × 12 = $9,000; with 20 users the minimum is met:
+        // 20 × 50 × 12 = $12,000.
+        let mut s = plain();
+        s.pricing.minimum_seats = Count::try_from(15u64).unwrap();
+        assert_eq!(amounts(&s, "subscription.seats")[1], d("9000"));
+        s.organisation.users = Count::try_from(20u64).unwrap();
+        assert_eq!(amounts(&s, "subscription.seats")[1], d("12000"));
+        // Even with no users the vendor bills its minimum.
+        s.organisation.users = Count::try_from(0u64).unwrap();
+        assert_eq!(amounts(&s, "subscription.seats")[1], d("9000"));
+    }
+
+    #[test]
+    fn minimum_seats_count_towards_a_flat_plan_and_not_add_ons() {
+        // Plan with 8 seats; 10 users but at least 12 billed → 4 extra seats × $30 × 12.
+        let mut s = plain();
+        s.pricing.plan = PlanKind::FlatPlan;
+        s.pricing.flat_plan_price_per_month = money("200");
+        s.pricing.included_seats = Count::try_from(8u64).unwrap();
+        s.pricing.extra_seat_price_per_month = money("30");
+        s.pricing.minimum_seats = Count::try_from(12u64).unwrap();
+        s.pricing.add_ons = vec![AddOn {
+            name: "AI".into(),
+            basis: AddOnBasis::PerSeat,
+            price_per_month: money("5"),
+            hidden: false,
+        }];
+        assert_eq!(amounts(&s, "subscription.extra_seats")[1], d("1440"));
+        assert_eq!(amounts(&s, "subscription.add_on[0]")[1], d("600")); // 10 users × 5 × 12
+    }
+
+    #[test]
+    fn onboarding_fee_is_a_one_time_transparent_implementation_cost() {
+        let mut s = plain();
+        s.pricing.onboarding_fee = money("1500");
+        let lines = ledger(&s).unwrap();
+        let fee = lines
+            .iter()
+            .find(|l| l.id == "subscription.onboarding")
+            .unwrap();
+        assert_eq!(
+            fee.amounts,
+            [d("1500"), d("0"), d("0"), d("0"), d("0"), d("0")]
+        );
+        assert_eq!(fee.category, Category::Implementation);
+        assert_eq!(fee.quadrant, Quadrant::TransparentMoney);
+        assert_eq!(fee.phase, Phase::Implementation);
+        // Like every one-time cost it gets the contingency reserve (10 % by default).
+        let reserve = lines
+            .iter()
+            .find(|l| l.id == "subscription.onboarding.contingency")
+            .unwrap();
+        assert_eq!(reserve.total, d("150"));
+    }
+
+    #[test]
+    fn support_rate_is_a_share_of_the_whole_subscription_each_year() {
+        // $6,000 seats + $240 flat add-on, 7 % uplift a year: year 1 6,240 × 30 % = 1,872;
+        // year 2 (6,240 × 1.07 = 6,676.80) × 30 % = 2,003.04. Nothing up front.
+        let mut s = plain();
+        s.pricing.renewal_uplift = pct("0.07");
+        s.pricing.add_ons = vec![AddOn {
+            name: "Reports".into(),
+            basis: AddOnBasis::Flat,
+            price_per_month: money("20"),
+            hidden: false,
+        }];
+        s.pricing.support_rate = pct("0.30");
+        let lines = ledger(&s).unwrap();
+        let support = lines
+            .iter()
+            .find(|l| l.id == "subscription.support")
+            .unwrap();
+        assert_eq!(support.amounts[0], d("0"));
+        assert_eq!(support.amounts[1], d("1872"));
+        assert_eq!(support.amounts[2], d("2003.04"));
+        assert_eq!(support.category, Category::MaintenanceSupport);
+        assert_eq!(support.quadrant, Quadrant::TransparentMoney);
+        assert_eq!(support.phase, Phase::Operation);
+        // The consulting rule reads the first-year software cost: support is not software.
+        let software: Decimal = lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Cost && l.category == Category::SubscriptionLicence)
+            .map(|l| l.amounts[1])
+            .sum();
+        assert_eq!(software, d("6240"));
+    }
+
+    #[test]
+    fn vendor_terms_need_a_subscription() {
+        let mut s = plain();
+        s.deployment.model = DeploymentModel::OnPremise;
+        s.pricing.onboarding_fee = money("1500");
+        s.pricing.support_rate = pct("0.30");
+        s.pricing.minimum_seats = Count::try_from(15u64).unwrap();
+        assert!(
+            ledger(&s)
+                .unwrap()
+                .iter()
+                .all(|l| !l.id.starts_with("subscription."))
+        );
+    }
+
+    #[test]
+    fn new_fields_default_to_nothing_so_old_scenarios_read_as_before() {
+        // A scenario saved before these fields existed has none of them: it must read (and
+        // evaluate) exactly as the default template, which has none of the new lines.
+        let mut json = serde_json::to_value(Scenario::default()).unwrap();
+        let pricing = json["pricing"].as_object_mut().unwrap();
+        for key in ["minimum_seats", "onboarding_fee", "support_rate"] {
+            assert!(pricing.remove(key).is_some(), "{key}");
+        }
+        let old: Scenario = serde_json::from_value(json).unwrap();
+        assert_eq!(old, Scenario::default());
+        for name in crate::templates::template_names() {
+            let scenario = crate::templates::template(name).unwrap();
+            let results = crate::evaluate(&scenario).unwrap();
+            assert!(
+                results.lines.iter().all(|l| !matches!(
+                    l.id.as_str(),
+                    "subscription.onboarding" | "subscription.support"
+                )),
+                "{name}"
+            );
+        }
+        // The default template's TCO as computed before these fields were added (commit
+        // fe7794e, `truecost eval`), pinned so a default that bills something shows up here.
+        let results = crate::evaluate(&Scenario::default()).unwrap();
+        assert_eq!(results.totals.tco, d("226192.76"));
+        assert_eq!(results.totals.npv, d("41297.98"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Scenario input: the vendor's subscription price list (seats, plans, contact tiers, add-ons,
-//! billing, term and renewal uplift).
+//! Scenario input: the vendor's subscription price list (seats, plans, minimum billed seats,
+//! contact tiers, add-ons, billing, term and renewal uplift, a one-time onboarding fee and
+//! support priced as a share of the subscription).
 
 use serde::{Deserialize, Serialize};
 
@@ -109,4 +110,14 @@ pub struct Pricing {
     pub minimum_term_years: u8,
     /// Price increase at each renewal.
     pub renewal_uplift: Percent,
+    /// The vendor's minimum number of billed seats: seats billed = max(seats needed, minimum)
+    /// (per-seat plan; with a flat plan, the extra seats are counted from the billed seats).
+    /// 0 = no minimum. Per-seat add-ons follow the seats needed, not the minimum.
+    pub minimum_seats: Count,
+    /// A one-time onboarding fee charged by the vendor (e.g. a required onboarding package);
+    /// paid up front, a transparent implementation cost. 0 = none.
+    pub onboarding_fee: Money,
+    /// Vendor support priced as a share of the subscription each year (e.g. a premier support
+    /// plan at about 30 % of the net licence); 0 = none, or included in the plan.
+    pub support_rate: Percent,
 }

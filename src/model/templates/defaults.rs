@@ -170,6 +170,9 @@ impl Default for Pricing {
             annual_discount: pct(10, 2),
             minimum_term_years: 1,
             renewal_uplift: pct(7, 2),
+            minimum_seats: count(0),
+            onboarding_fee: Money::ZERO,
+            support_rate: Percent::ZERO,
         }
     }
 }
