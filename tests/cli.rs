@@ -48,7 +48,8 @@ fn template_without_a_name_lists_the_names() {
             "default",
             "small-team-saas",
             "mid-size-on-premise",
-            "self-built-open-source"
+            "self-built-open-source",
+            "blank"
         ]
     );
 }

@@ -18,11 +18,12 @@ use crate::scenario::{
 use crate::units::{Contacts, Count, Factor, Fte, Growth, Horizon, Hours, Money, Percent};
 
 /// The template names, "default" first.
-const NAMES: [&str; 4] = [
+const NAMES: [&str; 5] = [
     "default",
     "small-team-saas",
     "mid-size-on-premise",
     "self-built-open-source",
+    "blank",
 ];
 
 /// The names accepted by [`template`], "default" first.
@@ -37,6 +38,7 @@ pub fn template(name: &str) -> Option<Scenario> {
         "small-team-saas" => Some(small_team_saas()),
         "mid-size-on-premise" => Some(mid_size_on_premise()),
         "self-built-open-source" => Some(self_built_open_source()),
+        "blank" => Some(blank()),
         _ => None,
     }
 }
@@ -382,6 +384,89 @@ fn self_built_open_source() -> Scenario {
     }
 }
 
+/// Finance settings only: every amount, hour and user count zero, no activities, tiers or
+/// add-ons, no contingency (it would add to typed one-time amounts). For typing an existing
+/// study's cash flows as custom lines; rates, shares and factors keep their defaults so a
+/// block filled in later behaves as in the default template.
+fn blank() -> Scenario {
+    let base = Scenario::default();
+    let zero_rate = RoleRate {
+        basis: RateBasis::Hourly,
+        ..RoleRate::default()
+    };
+    Scenario {
+        name: "Blank".to_owned(),
+        organisation: Organisation {
+            users: count(0),
+            user_growth: Growth::ZERO,
+            rates: crate::scenario::RoleRates {
+                sales: zero_rate.clone(),
+                it: zero_rate.clone(),
+                admin: zero_rate.clone(),
+                management: zero_rate.clone(),
+                trainer: zero_rate,
+            },
+        },
+        deployment: Deployment {
+            infrastructure: Infrastructure {
+                it_upkeep_hours_per_month: Hours::ZERO,
+                ..Infrastructure::default()
+            },
+            ..base.deployment
+        },
+        pricing: Pricing {
+            seat_price_per_month: Money::ZERO,
+            contacts: contacts(0),
+            contact_growth: Growth::ZERO,
+            contact_tiers: Vec::new(),
+            add_ons: Vec::new(),
+            annual_discount: Percent::ZERO,
+            renewal_uplift: Percent::ZERO,
+            ..base.pricing
+        },
+        project: Project {
+            activities: Vec::new(),
+            consulting: Consulting {
+                mode: ConsultingMode::Entered,
+                entered_fee: Money::ZERO,
+                floor: Money::ZERO,
+                ..Consulting::default()
+            },
+            overtime: crate::scenario::Overtime {
+                share_of_vendor_work: Percent::ZERO,
+                ..base.project.overtime
+            },
+            contingency: Percent::ZERO,
+        },
+        training: Training {
+            coordination_hours: Hours::ZERO,
+            hours_per_user: Hours::ZERO,
+            onsite_visits: count(0),
+            visit_fee: Money::ZERO,
+            new_hire_turnover: Percent::ZERO,
+            ongoing_fee_per_year: Money::ZERO,
+        },
+        operations: Operations {
+            admin_fte: Fte::ZERO,
+            admin_salary: Money::ZERO,
+            support_tier: SupportTier::None,
+            downtime: Downtime {
+                outage_hours_per_year: Hours::ZERO,
+                ..Downtime::default()
+            },
+            ..base.operations
+        },
+        benefits: Benefits {
+            revenue_uplift_per_year: Money::ZERO,
+            hours_saved_per_user_per_week: Hours::ZERO,
+            retired_tools_per_year: Money::ZERO,
+            ..base.benefits
+        },
+        custom_lines: Vec::new(),
+        ..base
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,6 +484,50 @@ mod tests {
         }
         assert!(template("no-such-template").is_none());
         assert_eq!(template("default"), Some(Scenario::default()));
+    }
+
+    #[test]
+    fn blank_costs_nothing_and_counts_typed_lines_as_entered() {
+        use crate::scenario::CustomLine;
+        use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
+        let blank = template("blank").unwrap();
+        let results = crate::evaluate(&blank).unwrap();
+        assert!(results.lines.is_empty(), "{:?}", results.lines);
+        assert!(results.warnings.is_empty());
+        assert_eq!(results.totals.tco, Decimal::ZERO);
+        assert_eq!(results.totals.total_benefits, Decimal::ZERO);
+        assert!(blank.project.activities.is_empty());
+        // The finance settings are the default template's.
+        assert_eq!(blank.finance, Scenario::default().finance);
+        // A study's cash flows typed as custom lines are counted exactly as typed: no
+        // contingency, no other line.
+        let mut study = blank;
+        let amount = |v: i64| Money::known(Decimal::from(v));
+        study.custom_lines = vec![
+            CustomLine {
+                name: "Licence".into(),
+                kind: LineKind::Cost,
+                category: Category::SubscriptionLicence,
+                quadrant: Quadrant::TransparentMoney,
+                phase: Phase::Operation,
+                amounts: vec![amount(10_000), amount(2_000), amount(2_000)],
+                risk: None,
+            },
+            CustomLine {
+                name: "Margin".into(),
+                kind: LineKind::Benefit,
+                category: Category::InternalTime,
+                quadrant: Quadrant::TransparentMoney,
+                phase: Phase::Operation,
+                amounts: vec![Money::ZERO, amount(6_000), amount(6_000)],
+                risk: None,
+            },
+        ];
+        let results = crate::evaluate(&study).unwrap();
+        assert_eq!(results.lines.len(), 2);
+        assert_eq!(results.totals.tco, Decimal::from(14_000));
+        assert_eq!(results.totals.total_benefits, Decimal::from(12_000));
+        assert_eq!(results.totals.tco_per_user_month, None); // no users typed
     }
 
     #[test]
