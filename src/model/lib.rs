@@ -29,6 +29,7 @@ pub mod error;
 mod evaluate;
 pub mod finance;
 pub mod ledger;
+pub mod presets;
 pub mod results;
 pub mod scenario;
 pub mod taxonomy;
