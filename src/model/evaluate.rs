@@ -1,21 +1,25 @@
 //! The one place that runs the cost modules, in order, into the ledger, and turns the ledger
 //! into results. Nothing else knows the order.
 
+use crate::checklist;
 use crate::costs::{benefits, deployment, operations, pricing, project, training};
 use crate::error::ScenarioError;
 use crate::ledger::{Builder, Built, Line, add_custom_lines};
 use crate::results::{self, Results};
 use crate::scenario::Scenario;
 
-/// Validates `scenario` and computes its results.
+/// Validates `scenario`, applies its checklist answers ([`checklist::apply`]) and computes its
+/// results.
 pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
     scenario.validate()?;
-    results::compute(scenario)
+    results::compute(checklist::apply(scenario)?)
 }
 
-/// Builds every line of `scenario` (validated or not; [`evaluate`] validates first).
+/// Builds every line of `scenario` with its checklist answers applied (validated or not;
+/// [`evaluate`] validates first).
 pub fn ledger(scenario: &Scenario) -> Result<Vec<Line>, ScenarioError> {
-    build(scenario).map(|built| built.lines)
+    let applied = checklist::apply(scenario)?;
+    build(&applied.scenario).map(|built| built.lines)
 }
 
 /// Builds the ledger with its warnings.

@@ -23,11 +23,13 @@
 
 pub mod arith;
 pub mod assumptions;
+pub mod checklist;
 mod context;
 pub mod costs;
 pub mod error;
 mod evaluate;
 pub mod finance;
+pub mod fit;
 pub mod ledger;
 pub mod presets;
 pub mod results;

@@ -5,6 +5,8 @@
 //! positive numbers. The `by_*` maps cover cost lines only and always hold every key.
 
 use crate::arith::CheckedDecimal;
+use crate::checklist::{self, Applied, ChecklistEffect};
+use crate::fit::{self, FitResult};
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -16,7 +18,7 @@ use crate::finance::{
     IrrNote, discount_factor, irr, nominal_rate, payback_months, roi, round_cents,
 };
 use crate::ledger::Line;
-use crate::scenario::{DeploymentModel, DiscountConvention, Scenario};
+use crate::scenario::{DeploymentModel, DiscountConvention, Question, Scenario};
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
 use crate::units::{CurrencyCode, Horizon};
 
@@ -39,6 +41,16 @@ pub struct Results {
     pub lines: Vec<Line>,
     /// Things the person should know (e.g. contacts beyond the last volume tier).
     pub warnings: Vec<Warning>,
+    /// What each hidden-fee checklist answer did, one per answered question in sheet order
+    /// (empty without answers).
+    #[serde(default)]
+    pub checklist: Vec<ChecklistEffect>,
+    /// The checklist questions answered Don't know, in sheet order.
+    #[serde(default)]
+    pub open_questions: Vec<Question>,
+    /// The requirements fit; null when the scorecard has no requirements.
+    #[serde(default)]
+    pub fit: Option<FitResult>,
 }
 
 /// The figures of one period.
@@ -244,8 +256,25 @@ fn roi_definition(rate: Decimal, convention: DiscountConvention) -> String {
     )
 }
 
-/// Computes the results of `scenario` (validated by the caller, see [`crate::evaluate`]).
-pub(crate) fn compute(scenario: &Scenario) -> Result<Results, ScenarioError> {
+/// Computes the results of a scenario with its checklist applied (validated by the caller, see
+/// [`crate::evaluate`]): the costs of the effective scenario, what the checklist did (linked
+/// to the lines it drives), the open questions and the requirements fit.
+pub(crate) fn compute(applied: Applied<'_>) -> Result<Results, ScenarioError> {
+    let scenario = applied.scenario.as_ref();
+    let mut results = compute_costs(scenario)?;
+    let mut effects = applied.effects;
+    checklist::link_lines(&mut effects, &results.lines);
+    results.checklist = effects;
+    results.open_questions = applied.open_questions;
+    if let Some(fit) = fit::evaluate(&scenario.fit) {
+        results.warnings.extend(fit::warnings(&fit, &scenario.fit));
+        results.fit = Some(fit);
+    }
+    Ok(results)
+}
+
+/// The costs, benefits and finance figures of `scenario`.
+fn compute_costs(scenario: &Scenario) -> Result<Results, ScenarioError> {
     let built = build(scenario)?;
     let ctx = &built.ctx;
     let finance = &scenario.finance;
@@ -391,6 +420,9 @@ pub(crate) fn compute(scenario: &Scenario) -> Result<Results, ScenarioError> {
         totals,
         lines: built.lines,
         warnings: built.warnings,
+        checklist: Vec::new(),
+        open_questions: Vec::new(),
+        fit: None,
     })
 }
 

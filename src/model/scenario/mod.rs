@@ -15,13 +15,17 @@ use serde::{Deserialize, Serialize};
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
 use crate::units::{Count, CurrencyCode, Factor, Growth, Horizon, Money, Percent};
 
+mod checklist_input;
 mod deployment_input;
+mod fit_input;
 mod pricing_input;
 mod project_input;
 mod running_input;
 mod validate;
 
+pub use checklist_input::*;
 pub use deployment_input::*;
+pub use fit_input::*;
 pub use pricing_input::*;
 pub use project_input::*;
 pub use running_input::*;
@@ -64,6 +68,13 @@ pub struct Scenario {
     pub finance: Finance,
     /// Extra costs or benefits with explicit amounts per period.
     pub custom_lines: Vec<CustomLine>,
+    /// The hidden-fee checklist: the vendor's answers, which change the numbers
+    /// (`checklist::apply`). Left out of the JSON while empty.
+    #[serde(skip_serializing_if = "Checklist::is_empty")]
+    pub checklist: Checklist,
+    /// The requirements-fit scorecard of this candidate. Left out of the JSON while empty.
+    #[serde(skip_serializing_if = "Scorecard::is_empty")]
+    pub fit: Scorecard,
 }
 
 /// The people who use and run the CRM.

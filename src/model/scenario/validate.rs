@@ -135,6 +135,9 @@ impl Scenario {
             }
         }
 
+        self.checklist.check(&mut fail);
+        self.fit.check(&mut fail);
+
         if errors.is_empty() {
             Ok(())
         } else {

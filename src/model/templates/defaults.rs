@@ -34,6 +34,8 @@ impl Default for Scenario {
             benefits: Benefits::default(),
             finance: Finance::default(),
             custom_lines: Vec::new(),
+            checklist: Default::default(),
+            fit: Default::default(),
         }
     }
 }

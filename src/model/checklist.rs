@@ -1,0 +1,691 @@
+//! The hidden-fee checklist's effects: the vendor's answers (`scenario.checklist`) turned into
+//! changes of the scenario, each stated.
+//!
+//! [`apply`] is the one pure function that derives the *effective* scenario, the one the cost
+//! modules then cost, from the scenario and its answers. It only sets inputs (a renewal uplift,
+//! a term, a fee, an add-on, contact tiers, a custom line); the formulas stay in `costs/`. An
+//! answer takes precedence over the input it sets while it stands; the person's own value is
+//! kept in the scenario and counts again when the answer is cleared.
+//!
+//! What each answer does (the [`EffectKind`] codes):
+//! - `concurrent_users` — Yes: concurrent seats (at the answer's share of users, or the
+//!   scenario's); No: named seats.
+//! - `renewal_uplift` — Yes with a % sets it; Yes without one keeps the scenario's; No sets 0.
+//! - `minimum_term` — Yes with N years sets the term; No sets 1 year.
+//! - `migration_included` — Yes: the first data-migration activity's outside fee becomes 0.
+//!   No with a quote: that fee is the quote. No without a quote: a fee already entered is kept;
+//!   otherwise, as **no source gives a migration fee**, it is estimated as the activity's
+//!   internal hours (all roles) × the IT role's hourly rate — the vendor doing the work you
+//!   planned, at your rate. No activity and no hours: the answer needs a value.
+//! - `customization_limits`, `storage_limit`, `api_limit`, `premium_add_ons` (Yes) and
+//!   `sandbox_included` (No): a hidden flat add-on at the monthly amount; `permission_tier`
+//!   (Yes): a hidden per-seat add-on. They follow the subscription's billing discount and
+//!   renewal uplifts.
+//! - `support_hourly`, `training_hourly` — Yes: rate × hours a year is added to the yearly
+//!   support fee (a support tier of "none" becomes "basic", its ignored fee dropped) or to the
+//!   outside training fee after go-live; both escalate with inflation.
+//! - `record_limit` — Yes: contact tiers become [up to the limit at the base tier's price,
+//!   above it at that price + the amount a month]; the excess is the hidden volume upgrade. No:
+//!   one tier at the base price, never upgraded.
+//! - `exit_export` — Yes: the export fee as a hidden cost in the last year of the horizon (as if
+//!   you leave then), a custom line.
+//! - `auto_renewal`, `notice_period`, `record_limit_upgrade`, `breach_liability`: recorded only.
+//! - Don't know: an open question; nothing changes.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::arith::CheckedDecimal;
+use crate::error::ScenarioError;
+use crate::finance::round_cents;
+use crate::ledger::Line;
+use crate::scenario::{
+    Activity, AddOn, AddOnBasis, Answer, ContactTier, CustomLine, ProjectActivity, Question, Reply,
+    Scenario, SeatLicensing, SupportTier,
+};
+use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
+use crate::units::{Contacts, Money};
+
+/// What an answer did, as a stable code; the UI states it in the reader's language with the
+/// effect's `before` and `after` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectKind {
+    /// Don't know: listed as an open question; the scenario's own values are used.
+    OpenQuestion,
+    /// No effect on the numbers; the answer is recorded.
+    Recorded,
+    /// The answer means a cost, but the value it needs is missing; nothing is counted yet.
+    NeedsValue,
+    /// Seats are counted for concurrent users; `after` = the share of users.
+    SeatsConcurrent,
+    /// Seats are counted for named users, one per user.
+    SeatsNamed,
+    /// The renewal uplift is set: `before` → `after` (fractions).
+    RenewalUpliftSet,
+    /// There is an uplift but no percentage yet: the scenario's `after` is used.
+    RenewalUpliftKept,
+    /// The minimum term is set: `before` → `after` years.
+    MinimumTermSet,
+    /// Migration not included: the data-migration fee is the quote, `before` → `after`.
+    MigrationFeeSet,
+    /// Migration included: the data-migration outside fee is 0 (`before` was counted).
+    MigrationFeeRemoved,
+    /// Migration not included: the fee already entered (`after`) is counted.
+    MigrationFeeKept,
+    /// Migration not included, no quote: fee estimated as migration hours × IT rate (`after`).
+    MigrationFeeEstimated,
+    /// A hidden flat add-on of `after` a month.
+    AddOnAdded,
+    /// A hidden per-seat add-on of `after` per seat a month.
+    PerSeatAddOnAdded,
+    /// Hourly support: the yearly support fee goes from `before` to `after`.
+    SupportFeeAdded,
+    /// Hourly training: the yearly outside training fee goes from `before` to `after`.
+    TrainingFeeAdded,
+    /// Contact tiers: up to the limit (`before`, contacts) at the base price, `after` a month
+    /// more above it.
+    ContactTiersSet,
+    /// No record limit: one tier at the base price, never upgraded.
+    ContactLimitRemoved,
+    /// The export fee at exit, `after`, in the last year of the horizon.
+    ExitFeeAdded,
+}
+
+/// What one answer did to the scenario: the statement the page shows, the inputs it set and
+/// the ledger lines that carry it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistEffect {
+    /// The question answered.
+    pub question: Question,
+    /// What the answer did.
+    pub effect: EffectKind,
+    /// The scenario inputs it set, as paths into the *effective* scenario (e.g.
+    /// `pricing.renewal_uplift`, `pricing.add_ons[3]`, `custom_lines[2]`); empty when nothing
+    /// was set. The page marks these inputs as coming from the checklist.
+    pub fields: Vec<String>,
+    /// The ledger lines whose amounts come from it (with their contingency siblings); filled
+    /// by `evaluate`, empty when the line is zero or the deployment model does not count it.
+    pub line_ids: Vec<String>,
+    /// The value before, when one was replaced.
+    pub before: Option<Decimal>,
+    /// The value counted now.
+    pub after: Option<Decimal>,
+    /// False when the input it sets is not counted under the scenario's deployment model (a
+    /// subscription input on a model without a subscription).
+    pub counted: bool,
+    /// The statement in plain English (the UI translates by `effect`).
+    pub statement: String,
+}
+
+/// The effective scenario and what the checklist did to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Applied<'a> {
+    /// The scenario the cost modules cost: the input itself when nothing was answered.
+    pub scenario: Cow<'a, Scenario>,
+    /// One effect per answered question, in sheet order.
+    pub effects: Vec<ChecklistEffect>,
+    /// The questions answered Don't know, in sheet order.
+    pub open_questions: Vec<Question>,
+}
+
+/// Derives the effective scenario from `scenario` and its checklist answers, stating each
+/// answer's effect. Pure; fails only when an amount built from answers does not fit the
+/// scenario's bounds (the error names the answer's field).
+pub fn apply(scenario: &Scenario) -> Result<Applied<'_>, ScenarioError> {
+    let answers = &scenario.checklist.answers;
+    if answers.is_empty() {
+        return Ok(Applied {
+            scenario: Cow::Borrowed(scenario),
+            effects: Vec::new(),
+            open_questions: Vec::new(),
+        });
+    }
+    let mut effective = scenario.clone();
+    let mut effects = Vec::with_capacity(answers.len());
+    let mut open_questions = Vec::new();
+    for (&question, answer) in answers {
+        let effect = if answer.reply == Reply::DontKnow {
+            open_questions.push(question);
+            effect(
+                question,
+                EffectKind::OpenQuestion,
+                "Open question: not known yet; the scenario's own values are used.".into(),
+            )
+        } else {
+            apply_answer(&mut effective, question, answer)?
+        };
+        effects.push(effect);
+    }
+    Ok(Applied {
+        scenario: Cow::Owned(effective),
+        effects,
+        open_questions,
+    })
+}
+
+/// Fills each effect's `line_ids` from the built ledger: the lines driven by the inputs it set
+/// (a line's `field` is that input or inside it) and their contingency siblings.
+pub(crate) fn link_lines(effects: &mut [ChecklistEffect], lines: &[Line]) {
+    for effect in effects.iter_mut() {
+        let drives = effect.drives();
+        let mut ids: Vec<String> = Vec::new();
+        for line in lines {
+            let driven = drives.iter().any(|d| within(&line.field, d));
+            let sibling = ids
+                .iter()
+                .any(|id| line.id.strip_suffix(".contingency") == Some(id.as_str()));
+            if driven || sibling {
+                ids.push(line.id.clone());
+            }
+        }
+        effect.line_ids = ids;
+    }
+}
+
+/// Whether `field` is `input` or a field inside it (`input.x`, `input[i]`).
+fn within(field: &str, input: &str) -> bool {
+    field
+        .strip_prefix(input)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+}
+
+impl ChecklistEffect {
+    /// The line fields this effect drives: the inputs it set, or the lines those inputs change.
+    fn drives(&self) -> Vec<&str> {
+        match self.effect {
+            EffectKind::SeatsConcurrent | EffectKind::SeatsNamed => vec![
+                "pricing.seat_price_per_month",
+                "pricing.extra_seat_price_per_month",
+            ],
+            EffectKind::MinimumTermSet => vec!["pricing.renewal_uplift"],
+            _ => self.fields.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+fn effect(question: Question, kind: EffectKind, statement: String) -> ChecklistEffect {
+    ChecklistEffect {
+        question,
+        effect: kind,
+        fields: Vec::new(),
+        line_ids: Vec::new(),
+        before: None,
+        after: None,
+        counted: true,
+        statement,
+    }
+}
+
+/// An effect that set `fields`, from `before` to `after`.
+fn set(
+    question: Question,
+    kind: EffectKind,
+    fields: &[String],
+    before: Option<Decimal>,
+    after: Option<Decimal>,
+    statement: String,
+) -> ChecklistEffect {
+    ChecklistEffect {
+        fields: fields.to_vec(),
+        before,
+        after,
+        ..effect(question, kind, statement)
+    }
+}
+
+fn needs_value(question: Question) -> ChecklistEffect {
+    effect(
+        question,
+        EffectKind::NeedsValue,
+        "The answer means a cost, but its amount is missing; nothing is counted yet.".into(),
+    )
+}
+
+fn recorded(question: Question) -> ChecklistEffect {
+    effect(
+        question,
+        EffectKind::Recorded,
+        "Recorded; it does not change the numbers.".into(),
+    )
+}
+
+/// A fraction as a percentage for statements: 0.08 → "8".
+fn percent(fraction: Decimal) -> Decimal {
+    fraction
+        .mul_or_none(Decimal::ONE_HUNDRED)
+        .unwrap_or(fraction)
+        .normalize()
+}
+
+/// A computed amount as `Money`, or an error at the answer's field.
+fn money_at(
+    question: Question,
+    field: &str,
+    amount: Option<Decimal>,
+) -> Result<Money, ScenarioError> {
+    amount
+        .and_then(|a| Money::new(round_cents(a)).ok())
+        .ok_or_else(|| {
+            ScenarioError::single(
+                format!("checklist.answers.{}.{field}", question.code()),
+                "makes an amount larger than 1,000,000,000,000; check for an extra digit",
+            )
+        })
+}
+
+/// Applies one Yes/No answer to `s` and states what it did.
+fn apply_answer(
+    s: &mut Scenario,
+    question: Question,
+    answer: &Answer,
+) -> Result<ChecklistEffect, ScenarioError> {
+    let yes = answer.reply == Reply::Yes;
+    let mut done = match question {
+        Question::ConcurrentUsers => {
+            let pricing = &mut s.pricing;
+            if yes {
+                pricing.seat_licensing = SeatLicensing::Concurrent;
+                let mut fields = vec!["pricing.seat_licensing".to_owned()];
+                if let Some(share) = answer.percent {
+                    pricing.concurrency_ratio = share;
+                    fields.push("pricing.concurrency_ratio".to_owned());
+                }
+                let share = pricing.concurrency_ratio.get();
+                set(
+                    question,
+                    EffectKind::SeatsConcurrent,
+                    &fields,
+                    None,
+                    Some(share),
+                    format!(
+                        "Seats are counted for concurrent users: {} % of users at the same time.",
+                        percent(share)
+                    ),
+                )
+            } else {
+                pricing.seat_licensing = SeatLicensing::Named;
+                set(
+                    question,
+                    EffectKind::SeatsNamed,
+                    &["pricing.seat_licensing".into()],
+                    None,
+                    None,
+                    "Seats are counted for named users: one seat per user.".into(),
+                )
+            }
+        }
+        Question::RenewalUplift => {
+            let before = s.pricing.renewal_uplift.get();
+            match (yes, answer.percent) {
+                (true, None) => ChecklistEffect {
+                    after: Some(before),
+                    ..effect(
+                        question,
+                        EffectKind::RenewalUpliftKept,
+                        format!(
+                            "The price rises at renewal; until the percentage is known, the \
+                             scenario's {} % is used.",
+                            percent(before)
+                        ),
+                    )
+                },
+                (_, uplift) => {
+                    let uplift = if yes { uplift } else { None }.unwrap_or_default();
+                    s.pricing.renewal_uplift = uplift;
+                    set(
+                        question,
+                        EffectKind::RenewalUpliftSet,
+                        &["pricing.renewal_uplift".into()],
+                        Some(before),
+                        Some(uplift.get()),
+                        format!(
+                            "Renewal uplift {} % (was {} %).",
+                            percent(uplift.get()),
+                            percent(before)
+                        ),
+                    )
+                }
+            }
+        }
+        Question::MinimumTerm => {
+            let before = s.pricing.minimum_term_years;
+            let years = if yes { answer.term_years() } else { Some(1) };
+            match years {
+                None => needs_value(question),
+                Some(years) => {
+                    s.pricing.minimum_term_years = years;
+                    set(
+                        question,
+                        EffectKind::MinimumTermSet,
+                        &["pricing.minimum_term_years".into()],
+                        Some(before.into()),
+                        Some(years.into()),
+                        format!(
+                            "Minimum term {years} year(s) (was {before}); the price is uplifted at each renewal."
+                        ),
+                    )
+                }
+            }
+        }
+        Question::MigrationIncluded => migration(s, question, answer)?,
+        Question::CustomizationLimits
+        | Question::PermissionTier
+        | Question::PremiumAddOns
+        | Question::StorageLimit
+        | Question::ApiLimit
+        | Question::SandboxIncluded => {
+            let charged = if question == Question::SandboxIncluded {
+                !yes
+            } else {
+                yes
+            };
+            match (charged, answer.amount) {
+                (false, _) => recorded(question),
+                (true, None) => needs_value(question),
+                (true, Some(price)) => add_on(s, question, price),
+            }
+        }
+        Question::SupportHourly | Question::TrainingHourly => {
+            match (yes, answer.amount, answer.hours) {
+                (false, ..) => recorded(question),
+                (true, Some(rate), Some(hours)) => {
+                    let yearly = rate.get().mul_or_none(hours.get());
+                    hourly(s, question, yearly)?
+                }
+                (true, ..) => needs_value(question),
+            }
+        }
+        Question::RecordLimit => match (yes, answer.records, answer.amount) {
+            (false, ..) => {
+                let base = base_tier_price(s);
+                s.pricing.contact_tiers = vec![ContactTier {
+                    up_to: Contacts::new(Contacts::MAX).unwrap_or(s.pricing.contacts),
+                    price_per_month: base,
+                }];
+                set(
+                    question,
+                    EffectKind::ContactLimitRemoved,
+                    &["pricing.contact_tiers".into()],
+                    None,
+                    Some(base.get()),
+                    format!(
+                        "No contact or record limit: the base price ({base} a month) applies at \
+                         any volume."
+                    ),
+                )
+            }
+            (true, Some(limit), Some(extra)) => {
+                let base = base_tier_price(s);
+                let above = money_at(question, "amount", base.get().add_or_none(extra.get()))?;
+                let mut tiers = vec![ContactTier {
+                    up_to: limit,
+                    price_per_month: base,
+                }];
+                if limit.get() < Contacts::MAX
+                    && let Ok(beyond) = Contacts::new(Contacts::MAX)
+                {
+                    tiers.push(ContactTier {
+                        up_to: beyond,
+                        price_per_month: above,
+                    });
+                }
+                s.pricing.contact_tiers = tiers;
+                set(
+                    question,
+                    EffectKind::ContactTiersSet,
+                    &["pricing.contact_tiers".into()],
+                    Some(limit.decimal()),
+                    Some(extra.get()),
+                    format!(
+                        "Contact tiers: up to {limit} at the base price ({base} a month); above \
+                         it, {extra} a month more (a hidden volume upgrade)."
+                    ),
+                )
+            }
+            (true, ..) => needs_value(question),
+        },
+        Question::ExitExport => match (yes, answer.amount) {
+            (false, _) => recorded(question),
+            (true, None) => needs_value(question),
+            (true, Some(fee)) => exit_fee(s, question, fee),
+        },
+        Question::AutoRenewal
+        | Question::NoticePeriod
+        | Question::RecordLimitUpgrade
+        | Question::BreachLiability => recorded(question),
+    };
+    let subscription_input = matches!(
+        done.effect,
+        EffectKind::RenewalUpliftSet
+            | EffectKind::MinimumTermSet
+            | EffectKind::AddOnAdded
+            | EffectKind::PerSeatAddOnAdded
+            | EffectKind::ContactTiersSet
+            | EffectKind::ContactLimitRemoved
+    );
+    if subscription_input && !s.deployment.model.has_subscription() {
+        done.counted = false;
+        done.statement
+            .push_str(" Not counted: this deployment model has no subscription.");
+    }
+    Ok(done)
+}
+
+/// The price of the first contact tier (0 without tiers).
+fn base_tier_price(s: &Scenario) -> Money {
+    s.pricing
+        .contact_tiers
+        .first()
+        .map_or(Money::ZERO, |tier| tier.price_per_month)
+}
+
+/// `migration_included`: the first data-migration activity's outside fee.
+fn migration(
+    s: &mut Scenario,
+    question: Question,
+    answer: &Answer,
+) -> Result<ChecklistEffect, ScenarioError> {
+    let activities = &mut s.project.activities;
+    let index = activities
+        .iter()
+        .position(|a| a.kind == Activity::DataMigration);
+    let field = |i: usize| vec![format!("project.activities[{i}].fee")];
+    let before = index
+        .and_then(|i| activities.get(i))
+        .map_or(Decimal::ZERO, |a| a.fee.get());
+    if answer.reply == Reply::Yes {
+        let Some(activity) = index.and_then(|i| activities.get_mut(i)) else {
+            return Ok(effect(
+                question,
+                EffectKind::MigrationFeeRemoved,
+                "Migration is included; no data-migration fee is counted.".into(),
+            ));
+        };
+        activity.fee = Money::ZERO;
+        return Ok(set(
+            question,
+            EffectKind::MigrationFeeRemoved,
+            &field(index.unwrap_or_default()),
+            Some(before),
+            Some(Decimal::ZERO),
+            format!("Migration is included: the data-migration outside fee is 0 (was {before})."),
+        ));
+    }
+    let (fee, kind, statement) = if let Some(quote) = answer.amount {
+        (
+            quote,
+            EffectKind::MigrationFeeSet,
+            format!(
+                "Migration is not included: the data-migration fee is the quote, {quote} (was {before})."
+            ),
+        )
+    } else if !before.is_zero() {
+        return Ok(ChecklistEffect {
+            after: Some(before),
+            ..effect(
+                question,
+                EffectKind::MigrationFeeKept,
+                format!(
+                    "Migration is not included: the data-migration fee entered ({before}) is counted."
+                ),
+            )
+        });
+    } else {
+        // No source gives a migration fee: the vendor does the work you planned, at your rate.
+        let hours = index
+            .and_then(|i| activities.get(i))
+            .map_or(Some(Decimal::ZERO), |a| {
+                Role::ALL.iter().try_fold(Decimal::ZERO, |sum, role| {
+                    sum.add_or_none(a.hours.get(*role).get())
+                })
+            });
+        let rate = s.organisation.rates.it.checked_hourly_rate();
+        let estimate = money_at(
+            question,
+            "amount",
+            hours.zip(rate).and_then(|(h, r)| h.mul_or_none(r)),
+        )?;
+        if estimate.get().is_zero() {
+            return Ok(needs_value(question));
+        }
+        let (hours, rate) = (
+            hours.unwrap_or_default().normalize(),
+            round_cents(rate.unwrap_or_default()),
+        );
+        (
+            estimate,
+            EffectKind::MigrationFeeEstimated,
+            format!(
+                "Migration is not included and no source gives a fee: estimated as the \
+                 {hours} data-migration hours at the IT rate ({rate} an hour) = {estimate}."
+            ),
+        )
+    };
+    let i = match index {
+        Some(i) => i,
+        None => {
+            activities.push(ProjectActivity {
+                kind: Activity::DataMigration,
+                hours: Default::default(),
+                fee: Money::ZERO,
+            });
+            activities.len().saturating_sub(1)
+        }
+    };
+    if let Some(activity) = activities.get_mut(i) {
+        activity.fee = fee;
+    }
+    Ok(set(
+        question,
+        kind,
+        &field(i),
+        Some(before),
+        Some(fee.get()),
+        statement,
+    ))
+}
+
+/// A hidden add-on for an add-on question's monthly amount.
+fn add_on(s: &mut Scenario, question: Question, price: Money) -> ChecklistEffect {
+    let (name, basis) = match question {
+        Question::CustomizationLimits => {
+            ("Customization beyond the plan's limits", AddOnBasis::Flat)
+        }
+        Question::PermissionTier => ("Higher tier for user permissions", AddOnBasis::PerSeat),
+        Question::PremiumAddOns => ("Premium features", AddOnBasis::Flat),
+        Question::StorageLimit => ("Storage overage", AddOnBasis::Flat),
+        Question::ApiLimit => ("API calls beyond the limit", AddOnBasis::Flat),
+        _ => ("Sandbox / test environment", AddOnBasis::Flat),
+    };
+    let add_ons = &mut s.pricing.add_ons;
+    add_ons.push(AddOn {
+        name: name.to_owned(),
+        basis,
+        price_per_month: price,
+        hidden: true,
+    });
+    let i = add_ons.len().saturating_sub(1);
+    let (kind, per) = match basis {
+        AddOnBasis::PerSeat => (EffectKind::PerSeatAddOnAdded, "per seat a month"),
+        AddOnBasis::Flat => (EffectKind::AddOnAdded, "a month"),
+    };
+    set(
+        question,
+        kind,
+        &[format!("pricing.add_ons[{i}]")],
+        None,
+        Some(price.get()),
+        format!("Adds the hidden add-on \"{name}\": {price} {per}."),
+    )
+}
+
+/// `support_hourly` / `training_hourly`: rate × hours a year added to the yearly fee.
+fn hourly(
+    s: &mut Scenario,
+    question: Question,
+    yearly: Option<Decimal>,
+) -> Result<ChecklistEffect, ScenarioError> {
+    let yearly = money_at(question, "hours", yearly)?;
+    let (slot, field, kind, what) = if question == Question::SupportHourly {
+        let ops = &mut s.operations;
+        if ops.support_tier == SupportTier::None {
+            // The fee of tier "none" is ignored; hourly support is paid whatever the tier.
+            ops.support_tier = SupportTier::Basic;
+            ops.support_fee_per_year = Money::ZERO;
+        }
+        (
+            &mut ops.support_fee_per_year,
+            "operations.support_fee_per_year",
+            EffectKind::SupportFeeAdded,
+            "support",
+        )
+    } else {
+        (
+            &mut s.training.ongoing_fee_per_year,
+            "training.ongoing_fee_per_year",
+            EffectKind::TrainingFeeAdded,
+            "outside training",
+        )
+    };
+    let before = *slot;
+    let after = money_at(question, "hours", before.get().add_or_none(yearly.get()))?;
+    *slot = after;
+    Ok(set(
+        question,
+        kind,
+        &[field.to_owned()],
+        Some(before.get()),
+        Some(after.get()),
+        format!(
+            "Adds hourly {what}: {yearly} a year (the yearly fee goes from {before} to {after})."
+        ),
+    ))
+}
+
+/// `exit_export`: the fee as a custom cost line in the last year of the horizon.
+fn exit_fee(s: &mut Scenario, question: Question, fee: Money) -> ChecklistEffect {
+    let last = s.horizon.years();
+    let mut amounts = vec![Money::ZERO; last];
+    amounts.push(fee);
+    s.custom_lines.push(CustomLine {
+        name: "Data export at exit".into(),
+        kind: LineKind::Cost,
+        category: Category::DataMigrationIntegration,
+        quadrant: Quadrant::HiddenMoney,
+        phase: Phase::Operation,
+        amounts,
+        risk: None,
+    });
+    let i = s.custom_lines.len().saturating_sub(1);
+    set(
+        question,
+        EffectKind::ExitFeeAdded,
+        &[format!("custom_lines[{i}]")],
+        None,
+        Some(fee.get()),
+        format!("Adds the data-export fee at exit, {fee}, in year {last} (as if you leave then)."),
+    )
+}
