@@ -30,6 +30,7 @@ macro_rules! text_table {
     };
 }
 
+mod engine_texts;
 #[cfg(target_arch = "wasm32")]
 pub mod format;
 mod hardening_texts;
@@ -37,6 +38,7 @@ mod labels;
 mod messages;
 mod rationales;
 
+pub use engine_texts::{field_error, field_problem, scenario_error};
 pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;

@@ -37,6 +37,9 @@ fn apply_locale_to_document(locale: Locale) {
     }
 }
 
+/// Which scenario the page shows: the open saved one's id, and whether it is a shared link.
+type ShownScenario = (Option<String>, bool);
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -63,13 +66,21 @@ pub fn App() -> impl IntoView {
 
     // The one place results are computed: the engine, on every change of the scenario.
     let evaluated = Memo::new(move |_| scenario.with(evaluate));
-    // What the results panel shows: the newest results, or the last good ones on an error.
-    let last_good = Memo::new(
-        move |prev: Option<&Option<Results>>| match evaluated.get() {
+    // What the results panel shows: the newest results, or the last good ones on an error —
+    // of the same scenario only: opening another one (or a shared link) that cannot be
+    // evaluated shows no results rather than another scenario's.
+    let shown = Memo::new(move |_| (library.open_id.get(), library.shared.get()));
+    let last_good_of = Memo::new(move |prev: Option<&(ShownScenario, Option<Results>)>| {
+        let now = shown.get();
+        let results = match evaluated.get() {
             Ok(r) => Some(r),
-            Err(_) => prev.cloned().flatten(),
-        },
-    );
+            Err(_) => prev
+                .filter(|(of, _)| *of == now)
+                .and_then(|(_, r)| r.clone()),
+        };
+        (now, results)
+    });
+    let last_good = Memo::new(move |_| last_good_of.with(|(_, r)| r.clone()));
 
     // Autosave: every change of the open scenario is saved after a short pause.
     Effect::new(move |previous_run: Option<()>| {

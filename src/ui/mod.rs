@@ -17,6 +17,8 @@ mod quick_start;
 mod results;
 #[cfg(target_arch = "wasm32")]
 mod scenarios;
+#[cfg(target_arch = "wasm32")]
+mod share_box;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use truecost_model::{Category, IrrNote, Phase, Quadrant, Results, ScenarioError};
 
 use crate::i18n::format::{Style, format};
-use crate::i18n::{Label, Locale, Msg, category, phase, quadrant};
+use crate::i18n::{Hx, Label, Locale, Msg, category, phase, quadrant};
 use crate::ui::charts::{CostBars, CumulativeChart, QuadrantBar};
 use crate::ui::fields::Planner;
 
@@ -47,7 +47,13 @@ pub fn ResultsPanel(
                                 .map(|f| view! { <li>{format!("{}: {}", f.path, f.message)}</li> })
                                 .collect_view()}
                         </ul>
-                        <p>{Msg::StaleNote.text(l)}</p>
+                        <p data-testid="results-error-note">
+                            {if has_results.get() {
+                                Msg::StaleNote.text(l)
+                            } else {
+                                Hx::NoResults.text(l)
+                            }}
+                        </p>
                     </div>
                 }
             })

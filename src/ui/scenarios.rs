@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 use crate::export;
 use crate::i18n::format::{Style, format};
 use crate::i18n::{Locale, Msg, category};
-use crate::share;
 use crate::ui::fields::{Planner, mt};
 use crate::ui::library::{Library, Notice};
+use crate::ui::share_box::ShareBox;
 
 /// The templates offered by "New from…", with their names.
 const TEMPLATES: [(&str, Msg); 4] = [
@@ -55,40 +55,7 @@ fn local_time(ms: u64, locale: Locale) -> String {
         .unwrap_or_default()
 }
 
-/// The share-link error in the reader's language.
-fn share_reason(e: &share::ShareError, locale: Locale) -> String {
-    use share::ShareError::*;
-    let msg = match e {
-        NotAShareLink => Msg::ShareErrNotLink,
-        UnknownVersion(_) => Msg::ShareErrVersion,
-        TooLong { .. } => Msg::ShareErrTooLong,
-        BadEncoding | BadJson(_) => Msg::ShareErrDamaged,
-        Invalid(err) => {
-            return format!("{} {err}", Msg::ShareErrInvalid.text(locale));
-        }
-    };
-    msg.text(locale).to_string()
-}
-
-/// Opens the share link in the address bar, if there is one (on load and on `hashchange`).
-pub fn open_share_link_from_address(library: Library, planner: Planner) {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
-        return;
-    };
-    if !hash.starts_with("#s=") {
-        return;
-    }
-    match share::decode(&hash) {
-        Ok(scenario) => library.show_shared(scenario, planner),
-        Err(e) => {
-            library.tell(Notice::ShareBroken(share_reason(
-                &e,
-                planner.locale.get_untracked(),
-            )));
-            crate::ui::library::clear_fragment();
-        }
-    }
-}
+pub use crate::ui::share_box::open_share_link_from_address;
 
 /// The notices and the shared-link banner.
 #[component]
@@ -371,8 +338,6 @@ pub fn ScenariosPanel() -> impl IntoView {
             .entries
             .with(|e| e.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
     });
-    let share_link = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(false);
 
     let new_from = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
@@ -397,20 +362,6 @@ pub fn ScenariosPanel() -> impl IntoView {
         };
         library.save_now(planner);
         library.add(s, true);
-    };
-    let make_link = move |_| {
-        let fragment = share::encode(&planner.scenario.get_untracked());
-        let base = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .map(|h| h.split('#').next().unwrap_or_default().to_string())
-            .unwrap_or_default();
-        let link = format!("{base}#{fragment}");
-        copied.set(false);
-        if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
-            let _ = clipboard.write_text(&link);
-            copied.set(true);
-        }
-        share_link.set(Some(link));
     };
     let export_json = move |_| {
         let s = planner.scenario.get_untracked();
@@ -478,7 +429,7 @@ pub fn ScenariosPanel() -> impl IntoView {
                         .map(|(key, label)| view! { <option value=*key>{mt(*label)}</option> })
                         .collect_view()}
                 </select>
-                <button type="button" data-testid="share" on:click=make_link>{mt(Msg::Share)}</button>
+                <ShareBox />
                 <button type="button" data-testid="export-json" on:click=export_json>{mt(Msg::ExportJson)}</button>
                 <button type="button" data-testid="export-csv" on:click=export_csv>{mt(Msg::ExportCsv)}</button>
                 <button type="button" data-testid="print" on:click=print>{mt(Msg::PrintReport)}</button>
@@ -493,21 +444,6 @@ pub fn ScenariosPanel() -> impl IntoView {
                     />
                 </label>
             </div>
-            {move || {
-                share_link
-                    .get()
-                    .map(|link| {
-                        view! {
-                            <div class="share-box">
-                                <p class="explain">{mt(Msg::ShareHelp)}</p>
-                                <input type="text" readonly data-testid="share-link" prop:value=link />
-                                <Show when=move || copied.get()>
-                                    <span class="hint">{mt(Msg::LinkCopied)}</span>
-                                </Show>
-                            </div>
-                        }
-                    })
-            }}
         </section>
     }
 }
