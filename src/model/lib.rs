@@ -23,6 +23,7 @@
 
 pub mod arith;
 pub mod assumptions;
+pub mod compare;
 pub mod checklist;
 mod context;
 pub mod costs;
