@@ -197,8 +197,8 @@ fn headline_figures_are_the_results_own() {
         assert_eq!(option.headline.hidden_share, r.totals.hidden_share);
         assert_eq!(option.cumulative_costs.last(), Some(&r.totals.tco));
         assert_eq!(option.by_phase, r.totals.by_phase);
-        assert_eq!(option.fit, None);
-        assert_eq!(option.open_questions, None);
+        assert_eq!(option.fit, r.fit.as_ref().and_then(|f| f.fit));
+        assert_eq!(option.open_questions as usize, r.open_questions.len());
     }
     let npvs: Vec<_> = c.options.iter().map(|o| o.headline.npv).collect();
     let best = npvs.iter().max().unwrap();
@@ -348,5 +348,26 @@ fn quick_compare_from_presets() {
     assert!(
         json["options"][1]["vs_baseline"]["by_category"]["subscription_licence"]["amount"]
             .is_string()
+    );
+}
+
+#[test]
+fn fit_and_open_questions_travel_with_each_option() {
+    // One reviewer scores the single requirement "partial" (1 of 2): fit 0.5; one question
+    // answered "don't know".
+    let scored: Scenario = serde_json::from_value(serde_json::json!({
+        "checklist": {"answers": {"api_limit": {"reply": "dont_know"}}},
+        "fit": {
+            "reviewers": [{"id": "p1", "name": "Ann"}],
+            "requirements": [{"id": "contact_management", "must_have": false, "weight": 5}],
+            "scores": {"contact_management": {"p1": 1}}
+        }
+    }))
+    .unwrap();
+    let c = compare_scenarios(&[template("default").unwrap(), scored], 0).unwrap();
+    assert_eq!((c.options[0].fit, c.options[0].open_questions), (None, 0));
+    assert_eq!(
+        (c.options[1].fit, c.options[1].open_questions),
+        (Some(d("0.5")), 1)
     );
 }

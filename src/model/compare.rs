@@ -78,12 +78,12 @@ pub struct ComparedOption {
     pub by_phase: BTreeMap<Phase, Decimal>,
     /// Σ costs up to and including each period (index 0 = initial … horizon), for one chart.
     pub cumulative_costs: Vec<Decimal>,
-    /// Extension point for the requirements scorecard: the option's fit (a fraction), or
-    /// null. [`compare`] leaves it empty; the scorecard fills it from the option's results.
+    /// The requirements fit from the option's scorecard (a fraction, 0.75 = 75 %), copied from
+    /// its results; null when nothing is scored. The full scorecard is in the results.
     pub fit: Option<Decimal>,
-    /// Extension point for the hidden-fee checklist: the number of questions still open, or
-    /// null. [`compare`] leaves it empty; the checklist fills it from the option's results.
-    pub open_questions: Option<u32>,
+    /// How many hidden-fee checklist questions are still answered "don't know", copied from
+    /// its results (the questions themselves are in the results).
+    pub open_questions: u32,
 }
 
 /// An option's headline figures, copied from its results' totals.
@@ -392,8 +392,8 @@ pub fn compare(options: &[Results], baseline: usize) -> Result<Comparison, Compa
                 by_quadrant: r.totals.by_quadrant.clone(),
                 by_phase: r.totals.by_phase.clone(),
                 cumulative_costs: cumulative(costs).ok_or(CompareError::TooLarge)?,
-                fit: None,
-                open_questions: None,
+                fit: r.fit.as_ref().and_then(|f| f.fit),
+                open_questions: u32::try_from(r.open_questions.len()).unwrap_or(u32::MAX),
             })
         })
         .collect::<Result<Vec<_>, CompareError>>()?;
