@@ -1,148 +1,416 @@
-//! `truecost`: the native command line over the engine.
+//! `truecost`: the native command line over the engine, parsed with clap (a native-only
+//! dependency: on wasm32 this binary is an empty stub and clap is never compiled).
 //!
 //! ```text
-//! truecost eval FILE|-        evaluate a scenario (JSON file, or - for stdin); print results JSON
-//! truecost template [NAME]    print a template scenario; without NAME, list the names
-//! truecost assumptions        print the assumptions register as JSON
-//! truecost --help             this text
+//! truecost eval FILE|-                  evaluate a scenario; print the results as JSON
+//! truecost template [NAME]              print a template scenario; without NAME, list the names
+//! truecost assumptions                  print the assumptions register as JSON
+//! truecost compare A B [C [D]]          compare 2-4 scenarios; print the comparison as JSON
+//! truecost presets [--json]             list the vendor presets with their dates
+//! truecost preset NAME [--users N] …    print a scenario priced with a vendor preset
 //! ```
 //!
-//! Bad input prints `error: <field path>: <problem>` lines on stderr and exits with code 2.
+//! Bad input or usage prints `error: …` lines on stderr and exits with code 2.
 
-use std::io::{self, Read, Write};
-use std::process::ExitCode;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use crm_truecost::model::{Scenario, ScenarioError, evaluate, register, template, template_names};
-use serde::Serialize;
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
 
-const USAGE: &str = "\
-truecost: what a CRM really costs over its life (the CRM TrueCost engine)
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::{self, Read, Write};
+    use std::process::ExitCode;
 
-Usage:
-  truecost eval FILE|-        evaluate a scenario (a JSON file, or - for stdin) and print the
-                              results as JSON
-  truecost template [NAME]    print a template scenario as JSON; without NAME, list the names
-  truecost assumptions        print the assumptions register (defaults and their sources) as JSON
-  truecost --help             show this help
+    use clap::{Parser, Subcommand, ValueEnum};
+    use crm_truecost::model::compare::{CompareError, compare_scenarios};
+    use crm_truecost::model::presets::{
+        self, ApplyNote, ApplyOptions, PRESET_CURRENCY, Preset, apply_preset,
+    };
+    use crm_truecost::model::{
+        BillingCycle, Count, Scenario, ScenarioError, evaluate, register, template, template_names,
+    };
+    use serde::Serialize;
 
+    const USAGE: &str = "\
+truecost eval FILE|-
+       truecost template [NAME]
+       truecost assumptions
+       truecost compare FILE FILE [FILE [FILE]] [--baseline N]
+       truecost presets [--json]
+       truecost preset NAME [--users N] [--billing annual|monthly] [--premium-support] [--scenario FILE]";
+
+    const AFTER_HELP: &str = "\
 Scenario format: docs/scenario-format.md. Money and rates are decimal strings (\"65.00\", \"0.10\"
-= 10 %); fields left out take the default template's values.
+= 10 %); fields left out take the default template's values. FILE may be - for stdin.
 Exit codes: 0 success, 2 bad input or usage.";
 
-/// Largest scenario file read, in bytes.
-const MAX_INPUT_BYTES: u64 = 10 * 1024 * 1024;
-
-/// A failure: the lines to print on stderr (each prefixed with "error: ").
-struct Failure(Vec<String>);
-
-impl Failure {
-    fn one(message: impl Into<String>) -> Self {
-        Failure(vec![message.into()])
+    /// What a CRM really costs over its life (the CRM TrueCost engine).
+    #[derive(Parser)]
+    #[command(
+        name = "truecost",
+        version,
+        override_usage = USAGE,
+        after_help = AFTER_HELP,
+        arg_required_else_help = true
+    )]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
     }
-}
 
-impl From<ScenarioError> for Failure {
-    fn from(error: ScenarioError) -> Self {
-        Failure(error.errors.iter().map(ToString::to_string).collect())
+    #[derive(Subcommand)]
+    enum Command {
+        /// Evaluate a scenario (a JSON file, or - for stdin) and print the results as JSON
+        Eval {
+            /// The scenario file, or - for stdin.
+            file: String,
+        },
+        /// Print a template scenario as JSON; without NAME, list the names
+        Template {
+            /// The template's name.
+            name: Option<String>,
+        },
+        /// Print the assumptions register (defaults and their sources) as JSON
+        Assumptions,
+        /// Compare 2-4 scenarios (over the shortest horizon) and print the comparison as JSON
+        Compare {
+            /// The scenario files (at most one may be - for stdin).
+            #[arg(num_args = 2..=4, required = true, value_name = "FILE")]
+            files: Vec<String>,
+            /// The option the differences are taken against: 1 = the first file.
+            #[arg(long, value_name = "N", default_value_t = 1)]
+            baseline: usize,
+        },
+        /// List the vendor presets with the dates of their list prices
+        Presets {
+            /// Print every preset with all its figures, dates and sources as JSON.
+            #[arg(long)]
+            json: bool,
+        },
+        /// Print a scenario priced with a vendor preset (notes go to stderr)
+        Preset {
+            /// The preset's id (see `truecost presets`).
+            name: String,
+            /// Users at the start (default: the scenario's).
+            #[arg(long, value_name = "N")]
+            users: Option<u64>,
+            /// Billing cycle (default: the scenario's).
+            #[arg(long, value_enum)]
+            billing: Option<Billing>,
+            /// Add the vendor's optional premium support where the preset prices it.
+            #[arg(long)]
+            premium_support: bool,
+            /// Start from this scenario file instead of the default template.
+            #[arg(long, value_name = "FILE")]
+            scenario: Option<String>,
+        },
+        // Slots for the uncertainty commands (added with src/model/uncertainty/): a `Simulate`
+        // and a `Tornado` variant here, each with one arm in `run` below.
     }
-}
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let outcome = match args.as_slice() {
-        ["--help" | "-h" | "help"] => print_text(USAGE),
-        ["eval", source] => eval(source),
-        ["template"] => print_text(&template_names().join("\n")),
-        ["template", name] => print_template(name),
-        ["assumptions"] => print_json(&register()),
-        _ => {
-            let mut stderr = io::stderr().lock();
-            let _ = writeln!(stderr, "{USAGE}");
-            return ExitCode::from(2);
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Billing {
+        Annual,
+        Monthly,
+    }
+
+    /// Largest scenario file read, in bytes.
+    const MAX_INPUT_BYTES: u64 = 10 * 1024 * 1024;
+
+    /// A failure: the lines to print on stderr (each prefixed with "error: ").
+    struct Failure(Vec<String>);
+
+    impl Failure {
+        fn one(message: impl Into<String>) -> Self {
+            Failure(vec![message.into()])
         }
-    };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(Failure(lines)) => {
-            let mut stderr = io::stderr().lock();
-            for line in lines {
-                let _ = writeln!(stderr, "error: {line}");
+    }
+
+    impl From<ScenarioError> for Failure {
+        fn from(error: ScenarioError) -> Self {
+            Failure(error.errors.iter().map(ToString::to_string).collect())
+        }
+    }
+
+    pub fn main() -> ExitCode {
+        let cli = match Cli::try_parse() {
+            Ok(cli) => cli,
+            Err(error) => {
+                // Help and version go to stdout with 0; usage errors to stderr with 2.
+                let _ = error.print();
+                return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
             }
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn eval(source: &str) -> Result<(), Failure> {
-    let text = read_input(source)?;
-    let scenario = parse_scenario(&text)?;
-    let results = evaluate(&scenario)?;
-    print_json(&results)
-}
-
-fn print_template(name: &str) -> Result<(), Failure> {
-    match template(name) {
-        Some(scenario) => print_json(&scenario),
-        None => Err(Failure::one(format!(
-            "unknown template \"{name}\"; the templates are: {}",
-            template_names().join(", ")
-        ))),
-    }
-}
-
-/// Reads a file, or stdin for "-", up to [`MAX_INPUT_BYTES`].
-fn read_input(source: &str) -> Result<String, Failure> {
-    let mut text = String::new();
-    let read = if source == "-" {
-        io::stdin()
-            .lock()
-            .take(MAX_INPUT_BYTES + 1)
-            .read_to_string(&mut text)
-    } else {
-        std::fs::File::open(source)
-            .and_then(|file| file.take(MAX_INPUT_BYTES + 1).read_to_string(&mut text))
-    };
-    let what = if source == "-" { "stdin" } else { source };
-    read.map_err(|e| Failure::one(format!("{what}: cannot read: {e}")))?;
-    if text.len() as u64 > MAX_INPUT_BYTES {
-        return Err(Failure::one(format!(
-            "{what}: larger than {MAX_INPUT_BYTES} bytes; a scenario is far smaller"
-        )));
-    }
-    Ok(text)
-}
-
-/// Parses scenario JSON; a type or range error names the field (`organisation.users: …`).
-fn parse_scenario(text: &str) -> Result<Scenario, Failure> {
-    serde_json::from_str(text).map_err(|error| {
-        let (path, message) = crm_truecost::json_error::field_error(text, &error);
-        let path = if path.is_empty() {
-            "scenario"
-        } else {
-            path.as_str()
         };
-        Failure::one(format!(
-            "{path}: {message} (line {}, column {})",
-            error.line(),
-            error.column()
-        ))
-    })
-}
-
-fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Failure::one(format!("cannot write JSON: {e}")))?;
-    print_text(&text)
-}
-
-/// Prints `text` and a newline; a closed stdout (e.g. `| head`) is not an error.
-fn print_text(text: &str) -> Result<(), Failure> {
-    let mut stdout = io::stdout().lock();
-    match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(Failure::one(format!("cannot write output: {e}")))
+        match run(cli.command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(Failure(lines)) => {
+                let mut stderr = io::stderr().lock();
+                for line in lines {
+                    let _ = writeln!(stderr, "error: {line}");
+                }
+                ExitCode::from(2)
+            }
         }
-        _ => Ok(()),
+    }
+
+    fn run(command: Command) -> Result<(), Failure> {
+        match command {
+            Command::Eval { file } => eval(&file),
+            Command::Template { name: None } => print_text(&template_names().join("\n")),
+            Command::Template { name: Some(name) } => print_template(&name),
+            Command::Assumptions => print_json(&register()),
+            Command::Compare { files, baseline } => compare(&files, baseline),
+            Command::Presets { json } => list_presets(json),
+            Command::Preset {
+                name,
+                users,
+                billing,
+                premium_support,
+                scenario,
+            } => print_preset(&name, users, billing, premium_support, scenario.as_deref()),
+        }
+    }
+
+    fn eval(source: &str) -> Result<(), Failure> {
+        let scenario = read_scenario(source)?;
+        let results = evaluate(&scenario)?;
+        print_json(&results)
+    }
+
+    fn print_template(name: &str) -> Result<(), Failure> {
+        match template(name) {
+            Some(scenario) => print_json(&scenario),
+            None => Err(Failure::one(format!(
+                "unknown template \"{name}\"; the templates are: {}",
+                template_names().join(", ")
+            ))),
+        }
+    }
+
+    /// `compare`: the comparison JSON, exactly as the engine returns it (the page shows the same).
+    fn compare(files: &[String], baseline: usize) -> Result<(), Failure> {
+        if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
+            return Err(Failure::one("stdin (-) can be read only once"));
+        }
+        let scenarios = files
+            .iter()
+            .map(|file| {
+                read_scenario(file).map_err(|Failure(lines)| {
+                    Failure(lines.into_iter().map(|l| format!("{file}: {l}")).collect())
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let Some(index) = baseline.checked_sub(1) else {
+            return Err(Failure::one(format!(
+                "--baseline must be between 1 and {}; 0 given",
+                files.len()
+            )));
+        };
+        match compare_scenarios(&scenarios, index) {
+            Ok(comparison) => print_json(&comparison),
+            Err(CompareError::Invalid { option, error, .. }) => {
+                let file = files.get(option).map_or("?", String::as_str);
+                Err(Failure(
+                    error
+                        .errors
+                        .iter()
+                        .map(|e| format!("{file}: {e}"))
+                        .collect(),
+                ))
+            }
+            Err(CompareError::Baseline { options, .. }) => Err(Failure::one(format!(
+                "--baseline must be between 1 and {options}; {baseline} given"
+            ))),
+            Err(other) => Err(Failure::one(other.to_string())),
+        }
+    }
+
+    /// `presets`: one line per preset with its prices and their dates, or all of it as JSON.
+    fn list_presets(json: bool) -> Result<(), Failure> {
+        if json {
+            #[derive(Serialize)]
+            struct All {
+                currency: &'static str,
+                presets: &'static [Preset],
+                documents: &'static [presets::Document],
+            }
+            return print_json(&All {
+                currency: PRESET_CURRENCY,
+                presets: presets::presets(),
+                documents: presets::documents(),
+            });
+        }
+        let price = |label: &str, f: Option<presets::Figure<rust_decimal::Decimal>>| {
+            f.map_or_else(
+                || format!("{label} -"),
+                |f| format!("{label} ${} (as of {})", f.value, f.date),
+            )
+        };
+        let rows: Vec<[String; 4]> = presets::presets()
+            .iter()
+            .map(|p| {
+                let unit = match p.pricing {
+                    presets::PresetPlan::PerSeat => "per seat/month",
+                    presets::PresetPlan::FlatPlan => "per plan/month",
+                };
+                let monthly = if p.annual_only {
+                    "monthly: annual contract only".to_owned()
+                } else {
+                    price("monthly", p.price_monthly)
+                };
+                [
+                    p.id.to_owned(),
+                    p.label(),
+                    format!("{}, {unit}", price("annual", p.price_annual)),
+                    monthly,
+                ]
+            })
+            .collect();
+        let width = |i: usize| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        };
+        let (w0, w1, w2) = (width(0), width(1), width(2));
+        let mut text = String::new();
+        for [id, label, annual, monthly] in &rows {
+            text.push_str(&format!("{id:w0$}  {label:w1$}  {annual:w2$}  {monthly}\n"));
+        }
+        text.push_str(&format!(
+            "List prices in {PRESET_CURRENCY} as of the dates shown — verify with the vendor. \
+             Sources and every other figure: truecost presets --json"
+        ));
+        print_text(&text)
+    }
+
+    /// `preset`: the default template (or `--scenario`), users and billing set, the preset
+    /// applied and the scenario named after it. Notes go to stderr so stdout stays a scenario.
+    fn print_preset(
+        id: &str,
+        users: Option<u64>,
+        billing: Option<Billing>,
+        premium_support: bool,
+        scenario: Option<&str>,
+    ) -> Result<(), Failure> {
+        let Some(preset) = presets::preset(id) else {
+            return Err(Failure::one(format!(
+                "unknown preset \"{id}\"; `truecost presets` lists them"
+            )));
+        };
+        let mut base = match scenario {
+            Some(file) => read_scenario(file)?,
+            None => Scenario::default(),
+        };
+        if let Some(users) = users {
+            base.organisation.users =
+                Count::try_from(users).map_err(|e| Failure::one(format!("--users: {e}")))?;
+        }
+        if let Some(billing) = billing {
+            base.pricing.billing = match billing {
+                Billing::Annual => BillingCycle::Annual,
+                Billing::Monthly => BillingCycle::Monthly,
+            };
+        }
+        let applied = apply_preset(&base, preset, ApplyOptions { premium_support })
+            .map_err(|e| Failure::one(e.to_string()))?;
+        let mut scenario = applied.scenario;
+        if base.name == Scenario::default().name {
+            scenario.name = preset.label();
+        } else {
+            scenario.name = format!("{} – {}", base.name, preset.label());
+        }
+        // The result must be a scenario the engine accepts (it always is for valid input).
+        scenario.validate()?;
+        let mut stderr = io::stderr().lock();
+        for note in &applied.notes {
+            let _ = writeln!(stderr, "note: {}", note_text(note));
+        }
+        drop(stderr);
+        print_json(&scenario)
+    }
+
+    fn note_text(note: &ApplyNote) -> String {
+        note.message()
+    }
+
+    /// Reads and parses a scenario file (or stdin for "-").
+    fn read_scenario(source: &str) -> Result<Scenario, Failure> {
+        parse_scenario(&read_input(source)?)
+    }
+
+    /// Reads a file, or stdin for "-", up to [`MAX_INPUT_BYTES`].
+    fn read_input(source: &str) -> Result<String, Failure> {
+        let mut text = String::new();
+        let read = if source == "-" {
+            io::stdin()
+                .lock()
+                .take(MAX_INPUT_BYTES + 1)
+                .read_to_string(&mut text)
+        } else {
+            std::fs::File::open(source)
+                .and_then(|file| file.take(MAX_INPUT_BYTES + 1).read_to_string(&mut text))
+        };
+        let what = if source == "-" { "stdin" } else { source };
+        read.map_err(|e| Failure::one(format!("{what}: cannot read: {e}")))?;
+        if text.len() as u64 > MAX_INPUT_BYTES {
+            return Err(Failure::one(format!(
+                "{what}: larger than {MAX_INPUT_BYTES} bytes; a scenario is far smaller"
+            )));
+        }
+        Ok(text)
+    }
+
+    /// Parses scenario JSON; a type or range error names the field (`organisation.users: …`).
+    /// A leading byte-order mark is ignored, as on import. The top level must be an object:
+    /// serde would fill a struct from an array too (`[]` would read as the default scenario).
+    fn parse_scenario(text: &str) -> Result<Scenario, Failure> {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        let start = text.trim_start().chars().next();
+        if let Some(c @ ('[' | '"' | '0'..='9' | '-')) = start {
+            let what = match c {
+                '[' => "an array",
+                '"' => "a string",
+                _ => "a number",
+            };
+            return Err(Failure::one(format!(
+                "scenario: a scenario is a JSON object ({{ … }}), not {what}"
+            )));
+        }
+        serde_json::from_str(text).map_err(|error| {
+            let (path, message) = crm_truecost::json_error::field_error(text, &error);
+            let path = if path.is_empty() {
+                "scenario"
+            } else {
+                path.as_str()
+            };
+            Failure::one(format!(
+                "{path}: {message} (line {}, column {})",
+                error.line(),
+                error.column()
+            ))
+        })
+    }
+
+    fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| Failure::one(format!("cannot write JSON: {e}")))?;
+        print_text(&text)
+    }
+
+    /// Prints `text` and a newline; a closed stdout (e.g. `| head`) is not an error.
+    fn print_text(text: &str) -> Result<(), Failure> {
+        let mut stdout = io::stdout().lock();
+        match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(Failure::one(format!("cannot write output: {e}")))
+            }
+            _ => Ok(()),
+        }
     }
 }

@@ -72,6 +72,37 @@ pub enum ApplyNote {
     PremiumSupportNotPriced,
 }
 
+impl ApplyNote {
+    /// The note in plain English (the page translates by code instead).
+    pub fn message(&self) -> String {
+        match self {
+            ApplyNote::AnnualOnly => {
+                "the plan is sold on annual contracts only: billing set to annual".to_owned()
+            }
+            ApplyNote::NoMonthlyPrice => {
+                "no dated monthly-billing price was found: billing set to annual".to_owned()
+            }
+            ApplyNote::NoAnnualPrice => {
+                "no dated annual-billing price was found: billing set to monthly".to_owned()
+            }
+            ApplyNote::ExtraUsersNotPriced { included, users } => format!(
+                "the plan includes {included} user(s) and the scenario reaches {users}; the \
+                 price of an extra user was not found, so extra users cost 0 here: ask the \
+                 vendor"
+            ),
+            ApplyNote::NoSubscription => "the scenario's deployment model has no subscription: \
+                                          these prices count once the model is SaaS or hybrid"
+                .to_owned(),
+            ApplyNote::PremiumSupportIncluded => {
+                "premium support is part of this plan: nothing added".to_owned()
+            }
+            ApplyNote::PremiumSupportNotPriced => {
+                "no dated price was found for this plan's premium support: none added".to_owned()
+            }
+        }
+    }
+}
+
 /// The scenario with the preset applied, what changed and what to know.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Applied {
