@@ -341,6 +341,10 @@ fn compare_refuses_bad_input_plainly() {
             "error: --baseline must be between 1 and 2; 0 given".to_owned(),
         ),
         (
+            vec!["compare", &a, "/no/such/file.json"],
+            "error: /no/such/file.json: cannot read".to_owned(),
+        ),
+        (
             vec!["compare", "-", "-"],
             "error: stdin (-) can be read only once".to_owned(),
         ),

@@ -199,7 +199,8 @@ Exit codes: 0 success, 2 bad input or usage.";
         let scenarios = files
             .iter()
             .map(|file| {
-                read_scenario(file).map_err(|Failure(lines)| {
+                // Read errors name the file already; parse errors get it in front.
+                parse_scenario(&read_input(file)?).map_err(|Failure(lines)| {
                     Failure(lines.into_iter().map(|l| format!("{file}: {l}")).collect())
                 })
             })
