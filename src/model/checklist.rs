@@ -123,7 +123,9 @@ pub struct ChecklistEffect {
 /// The effective scenario and what the checklist did to it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Applied<'a> {
-    /// The scenario the cost modules cost: the input itself when nothing was answered.
+    /// The scenario the cost modules cost: the input itself when nothing was answered,
+    /// otherwise a copy with the answers applied — whose own checklist and scorecard are left
+    /// empty (they cost nothing; read them from the input).
     pub scenario: Cow<'a, Scenario>,
     /// One effect per answered question, in sheet order.
     pub effects: Vec<ChecklistEffect>,
@@ -143,7 +145,7 @@ pub fn apply(scenario: &Scenario) -> Result<Applied<'_>, ScenarioError> {
             open_questions: Vec::new(),
         });
     }
-    let mut effective = scenario.clone();
+    let mut effective = costing_copy(scenario);
     let mut effects = Vec::with_capacity(answers.len());
     let mut open_questions = Vec::new();
     for (&question, answer) in answers {
@@ -164,6 +166,46 @@ pub fn apply(scenario: &Scenario) -> Result<Applied<'_>, ScenarioError> {
         effects,
         open_questions,
     })
+}
+
+/// A copy of `s` without its checklist and scorecard, which no cost module reads (a
+/// 200-requirement scorecard would double the cost of a keystroke). Every other field is
+/// named, so a new scenario field fails to compile here until it is copied.
+fn costing_copy(s: &Scenario) -> Scenario {
+    let Scenario {
+        schema_version,
+        name,
+        currency,
+        horizon,
+        organisation,
+        deployment,
+        pricing,
+        project,
+        training,
+        operations,
+        benefits,
+        finance,
+        custom_lines,
+        checklist: _,
+        fit: _,
+    } = s;
+    Scenario {
+        schema_version: *schema_version,
+        name: name.clone(),
+        currency: currency.clone(),
+        horizon: *horizon,
+        organisation: organisation.clone(),
+        deployment: deployment.clone(),
+        pricing: pricing.clone(),
+        project: project.clone(),
+        training: training.clone(),
+        operations: operations.clone(),
+        benefits: benefits.clone(),
+        finance: finance.clone(),
+        custom_lines: custom_lines.clone(),
+        checklist: Default::default(),
+        fit: Default::default(),
+    }
 }
 
 /// Fills each effect's `line_ids` from the built ledger: the lines driven by the inputs it set

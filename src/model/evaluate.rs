@@ -12,7 +12,7 @@ use crate::scenario::Scenario;
 /// results.
 pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
     scenario.validate()?;
-    results::compute(checklist::apply(scenario)?)
+    results::compute(scenario, checklist::apply(scenario)?)
 }
 
 /// Builds every line of `scenario` with its checklist answers applied (validated or not;

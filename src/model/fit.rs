@@ -118,15 +118,17 @@ pub fn evaluate(card: &Scorecard) -> Option<FitResult> {
         requirements: Vec::with_capacity(card.requirements.len()),
         by_group: BTreeMap::new(),
     };
+    // One buffer for every requirement's votes (reviewer id, score), in reviewer order.
+    let mut votes: Vec<(&str, Score)> = Vec::with_capacity(card.reviewers.len());
     for requirement in &card.requirements {
-        let votes: Vec<(&str, Score)> = match card.scores.get(&requirement.id) {
-            None => Vec::new(),
-            Some(by_reviewer) => card
-                .reviewers
-                .iter()
-                .filter_map(|r| by_reviewer.get(&r.id).map(|s| (r.id.as_str(), *s)))
-                .collect(),
-        };
+        votes.clear();
+        if let Some(by_reviewer) = card.scores.get(&requirement.id) {
+            votes.extend(
+                card.reviewers
+                    .iter()
+                    .filter_map(|r| by_reviewer.get(&r.id).map(|s| (r.id.as_str(), *s))),
+            );
+        }
         let sum: u32 = votes.iter().map(|(_, s)| u32::from(s.get())).sum();
         let count = Decimal::from(votes.len());
         let average = Decimal::from(sum).div_or_none(count);

@@ -256,12 +256,11 @@ fn roi_definition(rate: Decimal, convention: DiscountConvention) -> String {
     )
 }
 
-/// Computes the results of a scenario with its checklist applied (validated by the caller, see
-/// [`crate::evaluate`]): the costs of the effective scenario, what the checklist did (linked
-/// to the lines it drives), the open questions and the requirements fit.
-pub(crate) fn compute(applied: Applied<'_>) -> Result<Results, ScenarioError> {
-    let scenario = applied.scenario.as_ref();
-    let mut results = compute_costs(scenario)?;
+/// Computes the results of `scenario` (validated by the caller, see [`crate::evaluate`]) from
+/// its checklist `applied`: the costs of the effective scenario, what the checklist did
+/// (linked to the lines it drives), the open questions and the requirements fit.
+pub(crate) fn compute(scenario: &Scenario, applied: Applied<'_>) -> Result<Results, ScenarioError> {
+    let mut results = compute_costs(&applied.scenario)?;
     let mut effects = applied.effects;
     checklist::link_lines(&mut effects, &results.lines);
     results.checklist = effects;

@@ -1,18 +1,88 @@
-//! Benchmark: a full 10-year evaluation of the default scenario (`cargo bench -p truecost-model`).
+//! Benchmarks (`cargo bench -p truecost-model`): a full 10-year evaluation of the default
+//! scenario; the same with a 200-requirement scorecard scored by 4 reviewers and every
+//! checklist question answered; and the fit of that scorecard alone.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use truecost_model::{Horizon, Scenario, evaluate};
+use truecost_model::{
+    Answer, Contacts, Count, Horizon, Hours, Money, Percent, Question, Reply, RequirementGroup,
+    Scenario, Score, Scorecard, Weight, evaluate, fit,
+};
 
-fn full_evaluation(c: &mut Criterion) {
-    let scenario = Scenario {
+fn ten_years() -> Scenario {
+    Scenario {
         horizon: Horizon::new(10).unwrap_or(Scenario::default().horizon),
         ..Scenario::default()
-    };
+    }
+}
+
+fn full_evaluation(c: &mut Criterion) {
+    let scenario = ten_years();
     c.bench_function("evaluate default scenario, 10 years", |b| {
         b.iter(|| evaluate(black_box(&scenario)))
     });
 }
 
-criterion_group!(benches, full_evaluation);
+/// 200 requirements (every group, a third must-haves, weights 1–5), 4 reviewers, every score
+/// given (0, 1 or 2, with disagreements).
+fn big_scorecard() -> Scorecard {
+    let mut card = Scorecard::default();
+    let reviewers: Vec<String> = ["Ann", "Bo", "Chai", "Dara"]
+        .into_iter()
+        .map(|name| card.add_reviewer(name.into()))
+        .collect();
+    for i in 0..200u64 {
+        let group = RequirementGroup::ALL[(i % 5) as usize];
+        let weight = Weight::new(i % 5 + 1).unwrap_or_default();
+        let id = card.add_requirement(format!("Requirement {i}"), group, i % 3 == 0, weight);
+        for (j, reviewer) in reviewers.iter().enumerate() {
+            let score = Score::new((i + j as u64 * (i % 2 + 1)) % 3).ok();
+            card.set_score(&id, reviewer, score);
+        }
+    }
+    card
+}
+
+/// Every question answered, with the values each asks for.
+fn all_answers() -> Vec<(Question, Answer)> {
+    let money = |v: i64| Money::new(v.into()).ok();
+    Question::ALL
+        .into_iter()
+        .map(|q| {
+            let reply = q.slots().first().map_or(Reply::DontKnow, |slot| slot.when);
+            let answer = Answer {
+                amount: money(40),
+                percent: Percent::new(rust_decimal::Decimal::new(5, 2)).ok(),
+                hours: Hours::new(20.into()).ok(),
+                count: Count::new(3).ok(),
+                records: Contacts::new(8000).ok(),
+                ..Answer::new(reply)
+            };
+            (q, answer)
+        })
+        .collect()
+}
+
+fn with_scorecard_and_checklist(c: &mut Criterion) {
+    let mut scenario = ten_years();
+    scenario.fit = big_scorecard();
+    scenario.checklist.answers.extend(all_answers());
+    let results = evaluate(&scenario);
+    assert!(
+        results
+            .as_ref()
+            .is_ok_and(|r| r.fit.is_some() && r.checklist.len() == 18),
+        "the benchmarked scenario evaluates: {results:?}"
+    );
+    c.bench_function(
+        "evaluate, 10 years, 200 requirements x 4 reviewers, all 18 questions answered",
+        |b| b.iter(|| evaluate(black_box(&scenario))),
+    );
+    let card = big_scorecard();
+    c.bench_function("fit of 200 requirements x 4 reviewers", |b| {
+        b.iter(|| fit::evaluate(black_box(&card)))
+    });
+}
+
+criterion_group!(benches, full_evaluation, with_scorecard_and_checklist);
 criterion_main!(benches);

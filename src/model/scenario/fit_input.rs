@@ -13,7 +13,7 @@
 //!
 //! The fit computation lives in `fit.rs`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -341,28 +341,31 @@ impl Scorecard {
                 format!("must have at most {MAX_REVIEWERS} reviewers"),
             );
         }
+        // Paths are only formatted for a problem: a long list costs no allocations when valid.
+        let mut requirement_ids = BTreeSet::new();
         for (i, r) in self.requirements.iter().enumerate() {
-            let earlier = self.requirements.iter().take(i).map(|r| r.id.as_str());
-            check_id(fail, &format!("fit.requirements[{i}].id"), &r.id, earlier);
-            check_length(
-                fail,
-                &format!("fit.requirements[{i}].text"),
-                &r.text,
-                MAX_REQUIREMENT_CHARS,
-            );
+            let at = |field: &str| format!("fit.requirements[{i}].{field}");
+            check_id(fail, || at("id"), &r.id, &mut requirement_ids);
+            if r.text.chars().count() > MAX_REQUIREMENT_CHARS {
+                fail(
+                    at("text"),
+                    format!("must be at most {MAX_REQUIREMENT_CHARS} characters"),
+                );
+            }
         }
+        let mut reviewer_ids = BTreeSet::new();
         for (i, r) in self.reviewers.iter().enumerate() {
-            let earlier = self.reviewers.iter().take(i).map(|r| r.id.as_str());
-            check_id(fail, &format!("fit.reviewers[{i}].id"), &r.id, earlier);
-            check_length(
-                fail,
-                &format!("fit.reviewers[{i}].name"),
-                &r.name,
-                MAX_REVIEWER_CHARS,
-            );
+            let at = |field: &str| format!("fit.reviewers[{i}].{field}");
+            check_id(fail, || at("id"), &r.id, &mut reviewer_ids);
+            if r.name.chars().count() > MAX_REVIEWER_CHARS {
+                fail(
+                    at("name"),
+                    format!("must be at most {MAX_REVIEWER_CHARS} characters"),
+                );
+            }
         }
         for (requirement, by_reviewer) in &self.scores {
-            if !self.requirements.iter().any(|r| &r.id == requirement) {
+            if !requirement_ids.contains(requirement.as_str()) {
                 fail(
                     format!("fit.scores.{requirement}"),
                     "scores a requirement that is not in the list".into(),
@@ -370,7 +373,7 @@ impl Scorecard {
                 continue;
             }
             for reviewer in by_reviewer.keys() {
-                if !self.reviewers.iter().any(|r| &r.id == reviewer) {
+                if !reviewer_ids.contains(reviewer.as_str()) {
                     fail(
                         format!("fit.scores.{requirement}.{reviewer}"),
                         "is not one of the reviewers".into(),
@@ -393,27 +396,19 @@ fn free_id<'a>(
         .unwrap_or_default()
 }
 
+/// An id must be non-empty, short and not seen before (`seen` collects them).
 fn check_id<'a>(
     fail: &mut impl FnMut(String, String),
-    path: &str,
-    id: &str,
-    mut earlier: impl Iterator<Item = &'a str>,
+    path: impl FnOnce() -> String,
+    id: &'a str,
+    seen: &mut BTreeSet<&'a str>,
 ) {
     if id.trim().is_empty() {
-        fail(path.to_owned(), "must not be empty".into());
+        fail(path(), "must not be empty".into());
     } else if id.chars().count() > MAX_ID_CHARS {
-        fail(
-            path.to_owned(),
-            format!("must be at most {MAX_ID_CHARS} characters"),
-        );
-    } else if earlier.any(|e| e == id) {
-        fail(path.to_owned(), format!("\"{id}\" is used twice"));
-    }
-}
-
-fn check_length(fail: &mut impl FnMut(String, String), path: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fail(path.to_owned(), format!("must be at most {max} characters"));
+        fail(path(), format!("must be at most {MAX_ID_CHARS} characters"));
+    } else if !seen.insert(id) {
+        fail(path(), format!("\"{id}\" is used twice"));
     }
 }
 
