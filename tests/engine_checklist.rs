@@ -195,6 +195,20 @@ fn migration_not_included_sets_the_quoted_fee() {
         line(&after, "project.data_migration.fee.contingency").amounts[0],
         d("250")
     );
+    // The page asks the results where a line or an input came from.
+    let origin = |id: &str| after.line_origin(id).map(|e| e.question);
+    assert_eq!(
+        origin("project.data_migration.fee.contingency"),
+        Some(Question::MigrationIncluded)
+    );
+    assert_eq!(origin("subscription.seats"), None);
+    assert_eq!(
+        after
+            .field_origin("project.activities[3].fee")
+            .map(|e| e.effect),
+        Some(EffectKind::MigrationFeeSet)
+    );
+    assert_eq!(after.field_origin("project.activities[3].hours"), None);
 }
 
 #[test]

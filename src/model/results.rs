@@ -166,6 +166,26 @@ pub struct Warning {
     pub message: String,
 }
 
+impl Results {
+    /// The checklist answer a ledger line comes from (by line id, contingency siblings
+    /// included), if any: the page marks such lines "from the checklist".
+    pub fn line_origin(&self, line_id: &str) -> Option<&ChecklistEffect> {
+        self.checklist
+            .iter()
+            .find(|e| e.line_ids.iter().any(|id| id == line_id))
+    }
+
+    /// The checklist answer that set a scenario input (a path such as
+    /// `pricing.renewal_uplift`), if any: the page marks such inputs "set by the checklist".
+    /// An index past the end of the person's own list (`pricing.add_ons[3]` with three add-ons)
+    /// is an item the checklist added.
+    pub fn field_origin(&self, field: &str) -> Option<&ChecklistEffect> {
+        self.checklist
+            .iter()
+            .find(|e| e.fields.iter().any(|f| f == field))
+    }
+}
+
 /// Decimal places of ratios (ROI, shares, IRR as shown).
 const RATIO_PLACES: u32 = 6;
 const MONTHS: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
