@@ -138,8 +138,8 @@ pub fn year_table_csv(r: &Results, headers: &CsvHeaders) -> String {
 }
 
 /// Appends one CSV record and CRLF; a field with a comma, quote or line break is quoted, its
-/// quotes doubled (RFC 4180).
-fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
+/// quotes doubled (RFC 4180). Shared with the comparison CSV (`ui::compare::table`).
+pub fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
             out.push(',');

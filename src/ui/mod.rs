@@ -2,6 +2,7 @@
 //! the pure chart geometry they draw from (compiled and tested natively too).
 
 pub mod charts;
+pub mod compare;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

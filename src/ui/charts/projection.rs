@@ -9,6 +9,8 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+pub mod compare;
+
 /// The largest magnitude the geometry works with; larger inputs are clamped to it. Far above any
 /// `Decimal` (≈ 7.9 × 10²⁸), far below where `f64` arithmetic on it could overflow.
 pub const LIMIT: f64 = 1e100;
