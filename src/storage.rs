@@ -1,25 +1,84 @@
 //! The app's state in the browser's localStorage: one versioned envelope under one key.
 //!
-//! The envelope holds every saved scenario (with its id and timestamps) and the settings (the
-//! language, the scenario last opened). Reading never fails the app and never loses data: a
-//! value that cannot be read (corrupt, or written by a newer version) is copied to a backup key
-//! before anything is written, and the app starts on defaults and says so. An older envelope is
-//! migrated step by step ([`decode`]). Decoding is pure and tested natively; only `load` and
-//! `save` touch the browser.
+//! The envelope holds every saved scenario (with its id, timestamps, revision and lineage), a
+//! tombstone for every recent delete, and the settings (the language, the scenario last opened).
+//! Every change is a compare-and-set on one scenario's revision ([`versions`]), so no page can
+//! resurrect a delete or overwrite a newer revision it never saw; what one page knows about its
+//! own writes lives in [`tab`]. Reading never fails the app and never loses data: a value that
+//! cannot be read is kept (backed up, or — when no backup fits — never written over until the
+//! person decides), and an older envelope is migrated step by step ([`decode`]). Everything here
+//! is pure and tested natively; only `storage/browser.rs` touches the browser.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use truecost_model::Scenario;
 
+pub mod merge;
+pub mod tab;
+pub mod versions;
+
 /// The localStorage key of the envelope.
 pub const STORAGE_KEY: &str = "crm-truecost";
-/// Where an unreadable envelope is kept, untouched.
+/// Where an unreadable envelope is kept, untouched (later ones get `.<time>` appended).
 pub const BACKUP_KEY: &str = "crm-truecost.backup";
 /// The version of the envelope this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The id of the scenario a fresh envelope (or a migrated version 1 envelope) starts with.
 pub const DEFAULT_ID: &str = "default";
+
+/// How many write stamps each scenario and tombstone remembers (its recent lineage).
+pub const LINEAGE_LEN: usize = 16;
+
+/// Tombstones older than this are dropped (30 days, in milliseconds)…
+pub const TOMBSTONE_MAX_AGE_MS: u64 = 30 * 24 * 3600 * 1000;
+/// …and at most this many are kept (the newest).
+pub const TOMBSTONE_MAX_COUNT: usize = 200;
+
+/// One saved state of one scenario: its revision and the stamp of the write that made it.
+///
+/// Revision 0 is a scenario that was never saved (a draft shown on the page only). Stamps are
+/// random per write, so two pages that both write revision 5 of a scenario make two different
+/// versions, and each can tell whether the stored one is its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Version {
+    /// Counts the writes of this scenario (1 when first saved).
+    pub rev: u64,
+    /// The stamp of the write that made this revision.
+    pub stamp: u32,
+}
+
+/// Whether a stored state was made from a given version, as far as its lineage tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Descent {
+    /// It is that version, or was written on top of it.
+    Yes,
+    /// It was not: that version was overwritten by a write that never saw it.
+    No,
+    /// Too many writes ago to tell ([`LINEAGE_LEN`]).
+    Unknown,
+}
+
+/// Whether the state `(rev, lineage)` — lineage newest first — is `v` or descends from it.
+pub fn descends(rev: u64, lineage: &[u32], v: Version) -> Descent {
+    let Some(back) = rev.checked_sub(v.rev) else {
+        return Descent::No;
+    };
+    match usize::try_from(back).ok().and_then(|i| lineage.get(i)) {
+        Some(&stamp) if stamp == v.stamp => Descent::Yes,
+        Some(_) => Descent::No,
+        None if lineage.len() >= LINEAGE_LEN => Descent::Unknown,
+        None => Descent::No,
+    }
+}
+
+/// `stamp` in front of `lineage`, cut to [`LINEAGE_LEN`].
+fn extend(stamp: u32, lineage: &[u32]) -> Vec<u32> {
+    std::iter::once(stamp)
+        .chain(lineage.iter().copied())
+        .take(LINEAGE_LEN)
+        .collect()
+}
 
 /// Everything the app keeps in localStorage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,12 +87,15 @@ pub struct Envelope {
     pub schema_version: u32,
     /// The saved scenarios, in the order they were created.
     pub scenarios: Vec<StoredScenario>,
+    /// Recently deleted scenarios (so no page can bring one back by saving an old copy).
+    #[serde(default)]
+    pub deleted: Vec<Tombstone>,
     /// The language and the scenario last opened.
     #[serde(default)]
     pub settings: Settings,
 }
 
-/// One saved scenario with its id and timestamps.
+/// One saved scenario with its id, timestamps, revision and lineage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredScenario {
     /// A short, URL-safe id, unique within the envelope (see [`new_id`]).
@@ -46,6 +108,59 @@ pub struct StoredScenario {
     /// When it was last changed, in milliseconds since the Unix epoch.
     #[serde(default)]
     pub updated_ms: u64,
+    /// The revision: 1 when first saved, one more on every write; 0 = never saved.
+    #[serde(default)]
+    pub rev: u64,
+    /// Stamps of the writes that made the latest revisions, newest first (see [`Version`]).
+    #[serde(default)]
+    pub lineage: Vec<u32>,
+}
+
+impl StoredScenario {
+    /// A scenario not saved yet (revision 0).
+    pub fn draft(id: String, scenario: Scenario, now_ms: u64) -> Self {
+        Self {
+            id,
+            scenario,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            rev: 0,
+            lineage: vec![0],
+        }
+    }
+
+    /// The version stored here.
+    pub fn version(&self) -> Version {
+        Version {
+            rev: self.rev,
+            stamp: self.lineage.first().copied().unwrap_or(0),
+        }
+    }
+}
+
+/// A deleted scenario: its id and the revision the delete made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    /// The id the scenario had.
+    pub id: String,
+    /// The revision of the delete (the scenario's last revision + 1).
+    pub rev: u64,
+    /// The lineage, newest (the delete) first.
+    #[serde(default)]
+    pub lineage: Vec<u32>,
+    /// When it was deleted, in milliseconds since the Unix epoch.
+    #[serde(default)]
+    pub deleted_ms: u64,
+}
+
+impl Tombstone {
+    /// The version of this delete.
+    pub fn version(&self) -> Version {
+        Version {
+            rev: self.rev,
+            stamp: self.lineage.first().copied().unwrap_or(0),
+        }
+    }
 }
 
 /// Settings kept with the scenarios.
@@ -58,17 +173,39 @@ pub struct Settings {
     pub last_open: Option<String>,
 }
 
+/// What the envelope holds under one id.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Slot<'a> {
+    /// A saved scenario.
+    Live(&'a StoredScenario),
+    /// A deleted one.
+    Deleted(&'a Tombstone),
+    /// Nothing (never saved here, or deleted so long ago that the tombstone is gone).
+    Absent,
+}
+
+impl Slot<'_> {
+    /// Whether this slot is `v` or was made from it.
+    pub fn descends_from(&self, v: Version) -> Descent {
+        match self {
+            Slot::Live(s) => descends(s.rev, &s.lineage, v),
+            Slot::Deleted(t) => descends(t.rev, &t.lineage, v),
+            Slot::Absent => Descent::No,
+        }
+    }
+}
+
 impl Default for Envelope {
-    /// One scenario, the default template, with id [`DEFAULT_ID`], opened.
+    /// One scenario, the default template, with id [`DEFAULT_ID`], opened, not saved yet.
     fn default() -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
-            scenarios: vec![StoredScenario {
-                id: DEFAULT_ID.to_owned(),
-                scenario: Scenario::default(),
-                created_ms: 0,
-                updated_ms: 0,
-            }],
+            scenarios: vec![StoredScenario::draft(
+                DEFAULT_ID.to_owned(),
+                Scenario::default(),
+                0,
+            )],
+            deleted: Vec::new(),
             settings: Settings {
                 locale: None,
                 last_open: Some(DEFAULT_ID.to_owned()),
@@ -86,6 +223,22 @@ impl Envelope {
     /// The scenario with this id, for editing.
     pub fn get_mut(&mut self, id: &str) -> Option<&mut StoredScenario> {
         self.scenarios.iter_mut().find(|s| s.id == id)
+    }
+
+    /// What is stored under `id`: a scenario, a tombstone or nothing.
+    pub fn slot(&self, id: &str) -> Slot<'_> {
+        if let Some(s) = self.get(id) {
+            Slot::Live(s)
+        } else if let Some(t) = self.deleted.iter().find(|t| t.id == id) {
+            Slot::Deleted(t)
+        } else {
+            Slot::Absent
+        }
+    }
+
+    /// True when `id` is used by a scenario or a tombstone.
+    pub fn id_taken(&self, id: &str) -> bool {
+        !matches!(self.slot(id), Slot::Absent)
     }
 
     /// The scenario to open: the one last opened if it still exists, else the first one.
@@ -106,10 +259,78 @@ impl Envelope {
         }
     }
 
-    /// Removes and returns the scenario with this id (keep it to undo the delete).
+    /// Removes and returns the scenario with this id (no tombstone: see [`versions`]).
     pub fn remove(&mut self, id: &str) -> Option<StoredScenario> {
         let index = self.scenarios.iter().position(|s| s.id == id)?;
         Some(self.scenarios.remove(index))
+    }
+
+    /// Makes the envelope consistent; true when anything changed. A scenario whose id an
+    /// earlier one already has gets a new id (`<id>-2`, `-3` …, the same in every page that
+    /// reads the same value), so none is unreachable; a tombstone of a live id is dropped (the
+    /// scenario is there), as are duplicate tombstones (the newest stays); lineages are cut to
+    /// [`LINEAGE_LEN`].
+    pub fn repair(&mut self) -> bool {
+        let mut changed = false;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut renamed = Vec::new();
+        for (i, s) in self.scenarios.iter().enumerate() {
+            if !seen.insert(s.id.clone()) {
+                renamed.push(i);
+            }
+        }
+        for i in renamed {
+            let base = self.scenarios[i].id.clone();
+            let id = (2u32..)
+                .map(|n| format!("{base}-{n}"))
+                .find(|id| !seen.contains(id) && !self.deleted.iter().any(|t| &t.id == id))
+                .unwrap_or_default();
+            seen.insert(id.clone());
+            self.scenarios[i].id = id;
+            changed = true;
+        }
+        let before = self.deleted.len();
+        let newest = |id: &str| {
+            self.deleted
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.id == id)
+                .max_by(|(i, a), (j, b)| a.rev.cmp(&b.rev).then(j.cmp(i)))
+                .map(|(i, _)| i)
+        };
+        let keep: Vec<bool> = (0..self.deleted.len())
+            .map(|i| {
+                let id = &self.deleted[i].id;
+                !seen.contains(id) && newest(id) == Some(i)
+            })
+            .collect();
+        let mut flags = keep.into_iter();
+        self.deleted.retain(|_| flags.next().unwrap_or(false));
+        changed |= self.deleted.len() != before;
+        for lineage in self
+            .scenarios
+            .iter_mut()
+            .map(|s| &mut s.lineage)
+            .chain(self.deleted.iter_mut().map(|t| &mut t.lineage))
+        {
+            if lineage.len() > LINEAGE_LEN {
+                lineage.truncate(LINEAGE_LEN);
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// Drops tombstones older than [`TOMBSTONE_MAX_AGE_MS`] and all but the newest
+    /// [`TOMBSTONE_MAX_COUNT`].
+    pub fn prune(&mut self, now_ms: u64) {
+        self.deleted
+            .retain(|t| now_ms.saturating_sub(t.deleted_ms) <= TOMBSTONE_MAX_AGE_MS);
+        if self.deleted.len() > TOMBSTONE_MAX_COUNT {
+            self.deleted
+                .sort_by_key(|t| std::cmp::Reverse(t.deleted_ms));
+            self.deleted.truncate(TOMBSTONE_MAX_COUNT);
+        }
     }
 }
 
@@ -136,17 +357,22 @@ pub fn new_id(now_ms: u64, salt: u32) -> String {
 /// Why a stored envelope was not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadProblem {
-    /// Written by a newer version of the app (its `schema_version`).
+    /// Written by a newer version of the app (its `schema_version`). Never written over.
     Newer(u32),
-    /// Not readable: the parser's message.
+    /// Not readable (the parser's message); a copy was kept under a backup key.
     Unreadable(String),
+    /// Not readable, and no backup copy could be written (storage full): nothing is saved until
+    /// the person decides (download it, then replace it).
+    UnreadableNotKept(String),
+    /// This browser does not let the page use localStorage: everything stays on the page.
+    Unavailable,
 }
 
 /// One migration step: the envelope of version `n` (as JSON) to version `n + 1`.
 type Step = fn(Map<String, Value>) -> Result<Map<String, Value>, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`; a new version adds a step here.
-const STEPS: [Step; 1] = [v1_to_v2];
+const STEPS: [Step; 2] = [v1_to_v2, v2_to_v3];
 const _: () = assert!(STEPS.len() + 1 == SCHEMA_VERSION as usize);
 
 /// Version 1 held one scenario and the locale:
@@ -173,11 +399,31 @@ fn v1_to_v2(mut v1: Map<String, Value>) -> Result<Map<String, Value>, String> {
     Ok(v2)
 }
 
+/// Version 2 had no revisions: every scenario becomes revision 1 with the lineage `[0]` (the
+/// same version in every page that migrates it), and there are no tombstones yet. Scenarios
+/// are carried through untouched.
+fn v2_to_v3(mut v2: Map<String, Value>) -> Result<Map<String, Value>, String> {
+    let Some(Value::Array(scenarios)) = v2.get_mut("scenarios") else {
+        return Err("version 2 envelope without a list of scenarios".into());
+    };
+    for entry in scenarios {
+        let Value::Object(entry) = entry else {
+            return Err("a scenario entry is not an object".into());
+        };
+        entry.insert("rev".into(), 1.into());
+        entry.insert("lineage".into(), serde_json::json!([0]));
+    }
+    v2.insert("deleted".into(), Value::Array(Vec::new()));
+    v2.insert("schema_version".into(), 3.into());
+    Ok(v2)
+}
+
 /// Reads a stored envelope. `Ok(None)` when there is nothing stored.
 ///
 /// An older version is migrated to [`SCHEMA_VERSION`]; a newer one is
 /// [`LoadProblem::Newer`]; unreadable JSON, a missing version, or any scenario that fails
-/// [`Scenario::validate`] is [`LoadProblem::Unreadable`].
+/// [`Scenario::validate`] is [`LoadProblem::Unreadable`]. The result is [repaired]
+/// (`Envelope::repair`): duplicate ids get new ones.
 pub fn decode(raw: Option<&str>) -> Result<Option<Envelope>, LoadProblem> {
     let Some(raw) = raw else { return Ok(None) };
     let unreadable = |message: String| LoadProblem::Unreadable(message);
@@ -200,7 +446,7 @@ pub fn decode(raw: Option<&str>) -> Result<Option<Envelope>, LoadProblem> {
     }
     // Through the string deserializer, like everything else (one copy of the decoding code).
     let migrated = Value::Object(value).to_string();
-    let envelope: Envelope = serde_json::from_str(&migrated).map_err(|e| {
+    let mut envelope: Envelope = serde_json::from_str(&migrated).map_err(|e| {
         let (path, message) = crate::json_error::field_error(&migrated, &e);
         unreadable(format!("{path}: {message}"))
     })?;
@@ -210,238 +456,17 @@ pub fn decode(raw: Option<&str>) -> Result<Option<Envelope>, LoadProblem> {
             .validate()
             .map_err(|e| unreadable(format!("scenario \"{}\": {e}", stored.id)))?;
     }
+    envelope.repair();
     Ok(Some(envelope))
 }
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{FALLBACK_KEY, commit, is_library_key, load, load_current};
+pub use browser::{
+    Committed, FALLBACK_KEY, WriteError, commit, is_library_key, kept_unreadable, load,
+    load_current, new_stamp, problem, read_current, replace_unreadable, transact,
+};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use truecost_model::template;
-
-    #[test]
-    fn nothing_stored_is_not_a_problem() {
-        assert_eq!(decode(None), Ok(None));
-    }
-
-    #[test]
-    fn the_default_envelope_opens_the_default_scenario() {
-        let env = Envelope::default();
-        assert_eq!(env.schema_version, SCHEMA_VERSION);
-        let open = env.open_scenario().expect("one scenario");
-        assert_eq!(open.id, "default");
-        assert_eq!(open.scenario, Scenario::default());
-        assert_eq!(env.settings.last_open.as_deref(), Some("default"));
-    }
-
-    #[test]
-    fn a_version_1_envelope_is_migrated_with_its_scenario_and_locale() {
-        let mut scenario = template("mid-size-on-premise").expect("template");
-        scenario.name = "Vendor B — 中文 ไทย".into();
-        let v1 = serde_json::json!({ "schema_version": 1, "scenario": scenario, "locale": "th" });
-        let env = decode(Some(&v1.to_string()))
-            .expect("readable")
-            .expect("present");
-        assert_eq!(env.schema_version, 2);
-        assert_eq!(env.scenarios.len(), 1);
-        assert_eq!(env.scenarios[0].id, "default");
-        assert_eq!(env.scenarios[0].scenario, scenario);
-        assert_eq!(
-            (env.scenarios[0].created_ms, env.scenarios[0].updated_ms),
-            (0, 0)
-        );
-        assert_eq!(env.settings.locale.as_deref(), Some("th"));
-        assert_eq!(env.open_scenario().map(|s| &s.scenario), Some(&scenario));
-
-        // Without a locale, and with a partial scenario (completed from the defaults).
-        let env = decode(Some(r#"{"schema_version":1,"scenario":{"horizon":7}}"#))
-            .expect("readable")
-            .expect("present");
-        assert_eq!(env.settings.locale, None);
-        assert_eq!(env.scenarios[0].scenario.horizon.get(), 7);
-
-        // Version 1 always had a scenario.
-        assert!(matches!(
-            decode(Some(r#"{"schema_version":1,"locale":"th"}"#)),
-            Err(LoadProblem::Unreadable(_))
-        ));
-    }
-
-    #[test]
-    fn a_version_2_envelope_reads_back() {
-        let mut env = Envelope::default();
-        env.scenarios[0].scenario.name = "Vendor B — 中文 ไทย".into();
-        env.upsert(StoredScenario {
-            id: new_id(1_750_000_000_000, 42),
-            scenario: template("small-team-saas").expect("template"),
-            created_ms: 1_750_000_000_000,
-            updated_ms: 1_750_000_123_456,
-        });
-        env.settings = Settings {
-            locale: Some("zh-CN".into()),
-            last_open: Some(env.scenarios[1].id.clone()),
-        };
-        let json = serde_json::to_string(&env).expect("serialize");
-        assert_eq!(decode(Some(&json)), Ok(Some(env)));
-    }
-
-    #[test]
-    fn garbage_is_unreadable() {
-        for raw in [
-            "",
-            "{not json",
-            "[1,2]",
-            "null",
-            r#"{"scenarios":[]}"#,
-            r#"{"schema_version":0,"scenarios":[]}"#,
-            r#"{"schema_version":"2","scenarios":[]}"#,
-            r#"{"schema_version":2}"#,
-            r#"{"schema_version":2,"scenarios":[{"scenario":{}}]}"#,
-            r#"{"schema_version":1,"scenario":{"horizon":"99"}}"#,
-        ] {
-            assert!(
-                matches!(decode(Some(raw)), Err(LoadProblem::Unreadable(_))),
-                "{raw}"
-            );
-        }
-    }
-
-    #[test]
-    fn one_invalid_scenario_makes_the_envelope_unreadable() {
-        let mut env = Envelope::default();
-        let mut bad = Scenario::default();
-        bad.pricing.minimum_term_years = 0; // fails validate(), not deserialization
-        env.upsert(StoredScenario {
-            id: "bad".into(),
-            scenario: bad,
-            created_ms: 1,
-            updated_ms: 2,
-        });
-        let json = serde_json::to_string(&env).expect("serialize");
-        let Err(LoadProblem::Unreadable(message)) = decode(Some(&json)) else {
-            panic!("expected Unreadable");
-        };
-        assert!(message.contains("\"bad\""), "{message}");
-        assert!(message.contains("pricing.minimum_term_years"), "{message}");
-    }
-
-    #[test]
-    fn a_newer_version_is_recognised() {
-        assert_eq!(
-            decode(Some(r#"{"schema_version":7,"whatever":true}"#)),
-            Err(LoadProblem::Newer(7))
-        );
-        assert_eq!(
-            decode(Some(r#"{"schema_version":99999999999}"#)),
-            Err(LoadProblem::Newer(u32::MAX))
-        );
-    }
-
-    #[test]
-    fn helpers_find_replace_and_remove() {
-        let mut env = Envelope::default();
-        let other = StoredScenario {
-            id: "b".into(),
-            scenario: template("small-team-saas").expect("template"),
-            created_ms: 5,
-            updated_ms: 5,
-        };
-        env.upsert(other.clone());
-        assert_eq!(env.get("b"), Some(&other));
-        env.get_mut("b").expect("b").updated_ms = 9;
-        assert_eq!(env.get("b").map(|s| s.updated_ms), Some(9));
-        env.upsert(other.clone()); // same id: replaced, not added
-        assert_eq!(env.scenarios.len(), 2);
-        assert_eq!(env.get("b"), Some(&other));
-
-        env.settings.last_open = Some("b".into());
-        assert_eq!(env.open_scenario().map(|s| s.id.as_str()), Some("b"));
-        assert_eq!(env.remove("b"), Some(other));
-        assert_eq!(env.remove("b"), None);
-        // The last opened one is gone: the first one opens.
-        assert_eq!(env.open_scenario().map(|s| s.id.as_str()), Some("default"));
-        env.remove("default");
-        assert_eq!(env.open_scenario(), None);
-    }
-
-    #[test]
-    fn ids_are_short_url_safe_and_distinct() {
-        let a = new_id(1_750_000_000_000, 0);
-        assert_eq!(a, "mbxstdz40000");
-        assert_eq!(new_id(0, 0), "00000");
-        assert_eq!(new_id(0, 35), "0000z");
-        let b = new_id(1_750_000_000_000, 1);
-        let c = new_id(1_750_000_000_001, 0);
-        assert!(a != b && a != c && b != c);
-        let max = new_id(u64::MAX, u32::MAX);
-        assert!(max.len() <= 17, "{max}");
-        assert!(
-            max.bytes()
-                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
-        );
-    }
-
-    // proptest is a native dev-dependency only.
-    #[cfg(not(target_arch = "wasm32"))]
-    mod property {
-        use super::*;
-        use proptest::prelude::*;
-        use truecost_model::{Count, Horizon, template_names};
-
-        fn arb_scenario() -> impl Strategy<Value = Scenario> {
-            (
-                0..template_names().len(),
-                "\\PC{0,40}",
-                0u64..=1_000_000,
-                1u64..=10,
-            )
-                .prop_map(|(t, name, users, horizon)| {
-                    let mut s = template(template_names()[t]).expect("template");
-                    s.name = name;
-                    s.organisation.users = Count::new(users).expect("in range");
-                    s.horizon = Horizon::new(horizon).expect("in range");
-                    s
-                })
-        }
-
-        fn arb_envelope() -> impl Strategy<Value = Envelope> {
-            (
-                prop::collection::vec(
-                    ("[a-z0-9]{1,12}", arb_scenario(), any::<u64>(), any::<u64>()).prop_map(
-                        |(id, scenario, created_ms, updated_ms)| StoredScenario {
-                            id,
-                            scenario,
-                            created_ms,
-                            updated_ms,
-                        },
-                    ),
-                    0..4,
-                ),
-                proptest::option::of("\\PC{0,10}"),
-                proptest::option::of("[a-z0-9]{1,12}"),
-            )
-                .prop_map(|(scenarios, locale, last_open)| Envelope {
-                    schema_version: SCHEMA_VERSION,
-                    scenarios,
-                    settings: Settings { locale, last_open },
-                })
-        }
-
-        proptest! {
-            #[test]
-            fn any_envelope_of_valid_scenarios_round_trips(env in arb_envelope()) {
-                let json = serde_json::to_string(&env).expect("serialize");
-                prop_assert_eq!(decode(Some(&json)), Ok(Some(env)));
-            }
-
-            #[test]
-            fn any_text_is_decoded_without_panicking(raw in "\\PC{0,200}") {
-                let _ = decode(Some(&raw));
-            }
-        }
-    }
-}
+mod tests;

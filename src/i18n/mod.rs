@@ -37,11 +37,13 @@ mod hardening_texts;
 mod labels;
 mod messages;
 mod rationales;
+mod storage_texts;
 
 pub use engine_texts::{field_error, field_problem, scenario_error};
 pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;
+pub use storage_texts::StorageText;
 
 use rust_decimal::Decimal;
 use std::str::FromStr;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use truecost_model::{Results, Scenario, evaluate, register};
 
 use crate::i18n::{Locale, Msg};
-use crate::storage::{self, LoadProblem};
+use crate::storage;
 use crate::ui::editor::Editor;
 use crate::ui::fields::{Planner, mt};
 use crate::ui::library::Library;
@@ -43,7 +43,8 @@ type ShownScenario = (Option<String>, bool);
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let (stored, load_problem) = storage::load();
+    // A problem with storage is shown by <Notices /> (the library keeps it).
+    let (stored, _) = storage::load();
     let initial_locale = stored
         .settings
         .locale
@@ -113,16 +114,9 @@ pub fn App() -> impl IntoView {
     let on_language = move |ev: leptos::ev::Event| {
         if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
             locale.set(l);
-            if let Err(e) = storage::commit(|env| env.settings.locale = Some(l.tag().to_string())) {
-                library.tell(crate::ui::library::Notice::WriteFailed(e));
-            }
+            library.remember_locale(l.tag());
         }
     };
-    let t = move |m: Msg| m.text(locale.get());
-    let load_notice = load_problem.map(|p| match p {
-        LoadProblem::Newer(_) => Msg::LoadNewer,
-        LoadProblem::Unreadable(_) => Msg::LoadUnreadable,
-    });
 
     view! {
         <div class="app">
@@ -151,14 +145,6 @@ pub fn App() -> impl IntoView {
                     <h1 class="promise">{mt(Msg::Promise)}</h1>
                 </div>
             </header>
-            {load_notice
-                .map(|m| {
-                    view! {
-                        <p class="banner warn" role="status" data-testid="load-problem">
-                            {move || t(m)}
-                        </p>
-                    }
-                })}
             <Notices />
             <main class="layout">
                 <ScenariosPanel />

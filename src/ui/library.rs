@@ -2,19 +2,24 @@
 //! view of a shared link, and every operation on them (new, duplicate, rename, delete + undo,
 //! open, save a copy, import). Edits of the open scenario autosave, debounced.
 //!
-//! Every write re-reads localStorage, applies one change and writes back (see
-//! [`storage::commit`]), so two tabs never overwrite each other's other scenarios. When another
-//! tab saves, the `storage` event brings its version here; if this tab had unsaved edits of the
-//! same scenario at that moment, they are kept as a separate copy, never dropped.
+//! Every change is one versioned operation (`storage::versions`) applied in one synchronous
+//! read-modify-write ([`storage::transact`]); what this page knows about its own writes lives in
+//! a [`Tab`]. When another page writes, the `storage` event brings the news: a newer version of
+//! the open scenario is shown (or merged with, or — on a conflict — this page's edits are kept
+//! as a copy, with a notice); a delete elsewhere closes it here, with Undo; a write of this page
+//! that the other page overwrote without seeing it is redone. A write the browser refuses
+//! changes nothing stored and the notice says exactly that.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use truecost_model::Scenario;
 
-use crate::i18n::Msg;
-use crate::storage::{self, Envelope, StoredScenario};
-use crate::ui::fields::Planner;
+use crate::i18n::{Msg, StorageText};
+use crate::storage::tab::{Action, Tab};
+use crate::storage::versions::{Ancestor, Because, CopyPlan, Op, Outcome, apply};
+use crate::storage::{self, Envelope, LoadProblem, StoredScenario, Version, WriteError};
+use crate::ui::fields::{Planner, clip_name};
 
 /// How long an edit waits before it is saved (typing bursts are saved once).
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
@@ -24,18 +29,51 @@ const UNDO_WINDOW: Duration = Duration::from_secs(12);
 /// A message for the person, shown above the planner.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    /// A scenario was deleted; it can be restored.
-    Deleted(Box<StoredScenario>),
-    /// Another tab saved the open scenario while this tab had unsaved edits, kept as `copy`.
-    Conflict { name: String, copy: String },
+    /// A scenario was deleted (here, or in another tab when `elsewhere`); it can be restored.
+    Deleted {
+        /// The scenario as it was.
+        entry: Box<StoredScenario>,
+        /// The version of the delete.
+        tombstone: Version,
+        /// Its position in the list.
+        at: usize,
+        /// Deleted in another tab.
+        elsewhere: bool,
+    },
+    /// An edit could not be saved in place and was kept as the scenario `copy`.
+    Conflict {
+        /// The scenario's name.
+        name: String,
+        /// The copy's name.
+        copy: String,
+        /// Why: another tab saved a newer version, or deleted it.
+        because: Because,
+    },
+    /// Another tab's changes and this tab's were combined field by field.
+    Merged(String),
+    /// A deleted scenario was changed elsewhere meanwhile, so Undo restored it as `copy`.
+    RestoredAsCopy(String),
+    /// Not deleted: another tab changed it since it was shown here.
+    NotDeleted(String),
+    /// Another tab deleted it, and there is nothing to undo here.
+    GoneElsewhere(String),
     /// A file was imported.
     Imported(String),
     /// An import failed.
     ImportFailed(String),
     /// A share link could not be opened.
     ShareBroken(String),
-    /// The browser refused a write.
-    WriteFailed(String),
+    /// Everything is saved again after a failure.
+    SavedAgain,
+}
+
+/// Writes the browser refused (nothing stored changed), shown until they succeed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Failures {
+    /// The open scenario's edits could not be saved: they are only on the page.
+    pub edit: Option<WriteError>,
+    /// The last operation (new, delete, undo …) could not be done.
+    pub change: Option<WriteError>,
 }
 
 /// Milliseconds since the epoch, from the browser's clock.
@@ -54,7 +92,8 @@ pub struct Library {
     /// The planner whose scenario is the open one (held here, so no method needs a context
     /// lookup — they also run from async tasks, where there is none).
     planner: Planner,
-    /// Every saved scenario, as last read from or written to storage.
+    /// Every saved scenario, as last read from or written to storage (plus the open one while
+    /// it is a draft never saved).
     pub entries: RwSignal<Vec<StoredScenario>>,
     /// The id of the open scenario (none while a shared link is shown).
     pub open_id: RwSignal<Option<String>>,
@@ -62,12 +101,17 @@ pub struct Library {
     pub shared: RwSignal<bool>,
     /// The latest message for the person.
     pub notice: RwSignal<Option<Notice>>,
-    /// An edit of the open scenario is waiting to be saved.
+    /// What is wrong with storage (shown until resolved): nothing is saved, or saved data
+    /// could not be read.
+    pub problem: RwSignal<Option<LoadProblem>>,
+    /// Writes the browser refused, until they succeed.
+    pub failures: RwSignal<Failures>,
+    /// What this page knows about its writes and the open scenario's versions.
+    tab: StoredValue<Tab>,
+    /// An edit of the open scenario is waiting for its autosave.
     pending: StoredValue<bool>,
     /// The pending autosave timer.
     timer: StoredValue<Option<TimeoutHandle>>,
-    /// `updated_ms` of the open scenario as this tab last loaded or saved it.
-    seen: StoredValue<u64>,
     /// Counts notices, so an old timer does not clear a newer notice.
     notice_generation: StoredValue<u64>,
 }
@@ -78,22 +122,23 @@ impl Library {
         expect_context::<Library>()
     }
 
-    /// A library over `envelope`, opening its last open scenario into `planner`.
+    /// A library over `envelope` (as loaded), opening its last open scenario into `planner` —
+    /// or a new draft when there is none.
     pub fn new(envelope: &Envelope, planner: Planner) -> Library {
         let library = Library {
             planner,
-            entries: RwSignal::new(envelope.scenarios.clone()),
+            entries: RwSignal::new(Vec::new()),
             open_id: RwSignal::new(None),
             shared: RwSignal::new(false),
             notice: RwSignal::new(None),
+            problem: RwSignal::new(storage::problem()),
+            failures: RwSignal::new(Failures::default()),
+            tab: StoredValue::new(Tab::new()),
             pending: StoredValue::new(false),
             timer: StoredValue::new(None),
-            seen: StoredValue::new(0),
             notice_generation: StoredValue::new(0),
         };
-        if let Some(open) = envelope.open_scenario() {
-            library.show(open);
-        }
+        library.open_next(envelope);
         library
     }
 
@@ -101,13 +146,13 @@ impl Library {
     pub fn tell(&self, notice: Notice) {
         let generation = self.notice_generation.get_value() + 1;
         self.notice_generation.set_value(generation);
-        let expires = matches!(notice, Notice::Deleted(_));
+        let expires = matches!(notice, Notice::Deleted { .. } | Notice::SavedAgain);
         self.notice.set(Some(notice));
         if expires {
             let this = *self;
             set_timeout(
                 move || {
-                    if this.notice_generation.get_value() == generation {
+                    if this.notice_generation.try_get_value() == Some(generation) {
                         this.notice.set(None);
                     }
                 },
@@ -116,27 +161,147 @@ impl Library {
         }
     }
 
+    /// The list: the stored scenarios, plus the open one while it is a draft not saved yet.
+    fn refresh(&self, envelope: &Envelope) {
+        let mut entries = envelope.scenarios.clone();
+        let draft = self.tab.with_value(|t| {
+            let id = t.open_id()?;
+            let base = t.base()?;
+            (base.version.rev == 0 && envelope.get(id).is_none())
+                .then(|| StoredScenario::draft(id.to_string(), base.scenario.clone(), 0))
+        });
+        entries.extend(draft);
+        self.entries.set(entries);
+    }
+
     /// Puts `entry` in the planner as the open scenario.
     fn show(&self, entry: &StoredScenario) {
-        self.seen.set_value(entry.updated_ms);
+        self.tab.update_value(|t| t.open(entry));
         self.pending.set_value(false);
         self.open_id.set(Some(entry.id.clone()));
         self.shared.set(false);
         self.planner.scenario.set(entry.scenario.clone());
     }
 
-    /// Applies `change` to the stored library and refreshes the list; reports a refused write.
-    fn commit(&self, change: impl FnOnce(&mut Envelope)) -> Option<Envelope> {
-        match storage::commit(change) {
-            Ok(envelope) => {
-                self.entries.set(envelope.scenarios.clone());
-                Some(envelope)
+    /// Opens the scenario `envelope` says to open, or a new default draft when it has none.
+    fn open_next(&self, envelope: &Envelope) {
+        match envelope.open_scenario() {
+            Some(entry) => self.show(entry),
+            None => self.show(&StoredScenario::draft(
+                self.fresh_id(),
+                Scenario::default(),
+                now_ms(),
+            )),
+        }
+        self.refresh(envelope);
+    }
+
+    /// An id no scenario of the list has.
+    fn fresh_id(&self) -> String {
+        loop {
+            let salt = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+            let id = storage::new_id(now_ms(), salt);
+            if self
+                .entries
+                .with_untracked(|e| e.iter().all(|s| s.id != id))
+            {
+                return id;
             }
-            Err(e) => {
-                self.tell(Notice::WriteFailed(e));
+        }
+    }
+
+    /// Where `scenario` goes when it cannot be saved in place: a new id, its name + `suffix`.
+    fn copy_plan(&self, scenario: &Scenario, suffix: Msg) -> CopyPlan {
+        let locale = self.planner.locale.get_untracked();
+        CopyPlan {
+            id: self.fresh_id(),
+            name: clip_name(&format!("{} {}", scenario.name, suffix.text(locale))),
+        }
+    }
+
+    /// Applies `op` in one read-modify-write and refreshes the list. A refused write changes
+    /// nothing and is reported (`edit`: it was an autosave of the open scenario).
+    fn run(&self, op: Op, edit: bool) -> Option<(Outcome, Envelope)> {
+        self.run_opening(op, edit, false)
+    }
+
+    /// [`Self::run`]; when `open`, what it stores becomes the scenario opened on the next visit
+    /// (in the same write).
+    fn run_opening(&self, op: Op, edit: bool, open: bool) -> Option<(Outcome, Envelope)> {
+        let stamp = storage::new_stamp();
+        let now = now_ms();
+        let change = |env: &mut Envelope| {
+            let outcome = apply(env, &op, stamp, now);
+            if let (true, Some((id, _))) = (open, outcome.stored_version()) {
+                env.settings.last_open = Some(id.to_string());
+            }
+            outcome
+        };
+        match storage::transact(change) {
+            Ok(done) => {
+                self.tab.update_value(|t| t.wrote(&op, &done.value));
+                self.refresh(&done.envelope);
+                let problem = storage::problem();
+                if self.problem.get_untracked() != problem {
+                    self.problem.set(problem);
+                }
+                let failed = self.failures.get_untracked();
+                if failed.change.is_some() || (edit && failed.edit.is_some()) {
+                    self.failures.set(Failures {
+                        edit: if edit { None } else { failed.edit.clone() },
+                        change: None,
+                    });
+                }
+                if edit && failed.edit.is_some() {
+                    self.tell(Notice::SavedAgain);
+                } else if failed.edit.is_some() {
+                    // The storage took a change: try the edits that did not fit again.
+                    self.schedule_autosave(self.planner);
+                }
+                Some((done.value, done.envelope))
+            }
+            Err(error) => {
+                self.failures.update(|f| {
+                    if edit {
+                        f.edit = Some(error);
+                    } else {
+                        f.change = Some(error);
+                    }
+                });
                 None
             }
         }
+    }
+
+    /// Tells what an operation did when it did not do what was asked.
+    fn report(&self, outcome: &Outcome, name: &str) {
+        match outcome {
+            Outcome::Merged { .. } => self.tell(Notice::Merged(name.to_string())),
+            Outcome::Copied { entry, because } => self.tell(Notice::Conflict {
+                name: name.to_string(),
+                copy: entry.scenario.name.clone(),
+                because: *because,
+            }),
+            Outcome::NotDeleted(Because::Changed) => {
+                self.tell(Notice::NotDeleted(name.to_string()))
+            }
+            Outcome::NotDeleted(Because::Deleted) => {
+                self.tell(Notice::GoneElsewhere(name.to_string()))
+            }
+            _ => {}
+        }
+    }
+
+    /// True when the open scenario on the page differs from the version it is based on.
+    fn has_edits(&self) -> bool {
+        let Some(Some(current)) = self
+            .planner
+            .scenario
+            .try_with_untracked(|s| self.tab.with_value(|t| t.base().map(|b| b.scenario != *s)))
+        else {
+            return false;
+        };
+        current
     }
 
     /// Called on every change of the open scenario: saves it after a short pause.
@@ -155,19 +320,8 @@ impl Library {
 
     /// True when the open scenario differs from its saved version (edits made before the
     /// autosave effect first ran).
-    pub fn differs_from_saved(&self, planner: Planner) -> bool {
-        let Some(id) = self.open_id.get_untracked() else {
-            return false;
-        };
-        planner.scenario.with_untracked(|current| {
-            self.entries
-                .with_untracked(|e| {
-                    e.iter()
-                        .find(|s| s.id == id)
-                        .map(|s| &s.scenario != current)
-                })
-                .unwrap_or(true)
-        })
+    pub fn differs_from_saved(&self, _planner: Planner) -> bool {
+        self.has_edits()
     }
 
     /// Cancels a pending autosave (when the page is taken down).
@@ -179,216 +333,335 @@ impl Library {
 
     /// Saves the open scenario now if an edit is waiting (also used when the page is hidden).
     /// Does nothing once the page's state is gone (a late timer).
-    pub fn save_now(&self, planner: Planner) {
-        if self.pending.try_get_value() != Some(true)
-            || self.shared.try_get_untracked() != Some(false)
-        {
-            return;
+    pub fn save_now(&self, _planner: Planner) {
+        self.save(false);
+    }
+
+    /// Saves the open scenario; `force` even when it is unchanged here (its last save was lost,
+    /// or another tab changed it while it had edits here). Returns false when edits remain
+    /// unsaved (the write was refused).
+    fn save(&self, force: bool) -> bool {
+        if self.shared.try_get_untracked() != Some(false) {
+            return true;
         }
-        let Some(Some(id)) = self.open_id.try_get_untracked() else {
-            return;
+        if !force && self.pending.try_get_value() != Some(true) {
+            return true;
+        }
+        let Some(current) = self.planner.scenario.try_get_untracked() else {
+            return true;
         };
-        let Some(scenario) = planner.scenario.try_get_untracked() else {
-            return;
-        };
-        let now = now_ms();
-        let saved = self.commit(|env| {
-            let created = env.get(&id).map_or(now, |e| e.created_ms);
-            env.upsert(StoredScenario {
-                id: id.clone(),
-                scenario,
-                created_ms: created,
-                updated_ms: now,
-            });
-            env.settings.last_open = Some(id.clone());
-        });
-        if saved.is_some() {
+        let copy = self.copy_plan(&current, Msg::ConflictSuffix);
+        let Some(op) = self.tab.with_value(|t| t.save_op(&current, force, copy)) else {
             self.pending.set_value(false);
-            self.seen.set_value(now);
+            return true;
+        };
+        let Some((outcome, _)) = self.run_opening(op, true, true) else {
+            return false;
+        };
+        self.pending.set_value(false);
+        match &outcome {
+            Outcome::Merged { entry, .. } => self.planner.scenario.set(entry.scenario.clone()),
+            Outcome::Copied { entry, .. } => {
+                self.open_id.set(Some(entry.id.clone()));
+                self.planner.scenario.set(entry.scenario.clone());
+            }
+            _ => {}
         }
+        self.report(&outcome, &current.name);
+        true
     }
 
-    /// Another tab wrote the library: refresh the list and, if the open scenario changed there,
-    /// show that version — keeping this tab's unsaved edits as a copy.
-    pub fn on_storage_changed(&self, planner: Planner) {
-        let envelope = storage::load_current();
-        self.entries.set(envelope.scenarios.clone());
-        let Some(id) = self.open_id.get_untracked() else {
+    /// Saves pending edits before the open scenario changes; false when they could not be saved
+    /// (then it must not change: the edits exist only on the page).
+    fn flush(&self) -> bool {
+        if self.has_edits() {
+            self.pending.set_value(true);
+        }
+        self.save(false)
+    }
+
+    /// Another tab wrote the library: refresh the list, redo a write of this page it overwrote,
+    /// and follow what happened to the open scenario (see the module doc).
+    pub fn on_storage_changed(&self, _planner: Planner) {
+        let Some(envelope) = storage::read_current() else {
             return;
         };
-        match envelope.get(&id) {
-            Some(theirs) if theirs.updated_ms > self.seen.get_value() => {
-                if self.pending.get_value() {
-                    let mine = planner.scenario.get_untracked();
-                    let copy_name = format!(
-                        "{} {}",
-                        mine.name,
-                        Msg::ConflictSuffix.text(planner.locale.get_untracked())
-                    );
-                    let name = theirs.scenario.name.clone();
-                    self.add(
-                        Scenario {
-                            name: copy_name.clone(),
-                            ..mine
-                        },
-                        false,
-                    );
-                    self.tell(Notice::Conflict {
-                        name,
-                        copy: copy_name,
-                    });
+        let before = self.entries.get_untracked();
+        self.refresh(&envelope);
+        let edits = self.has_edits();
+        let actions = self.tab.try_update_value(|t| t.observe(&envelope, edits));
+        for action in actions.unwrap_or_default() {
+            match action {
+                Action::SaveOpen => {
+                    self.save(true);
                 }
-                let theirs = theirs.clone();
-                self.show(&theirs);
+                Action::Redo(op) => {
+                    let name = match &op {
+                        Op::Save { scenario, .. } => scenario.name.clone(),
+                        Op::Undo { entry, .. } => entry.scenario.name.clone(),
+                        Op::Delete { id, .. } => before
+                            .iter()
+                            .find(|s| &s.id == id)
+                            .map(|s| s.scenario.name.clone())
+                            .unwrap_or_default(),
+                    };
+                    if let Some((outcome, _)) = self.run(op, false) {
+                        self.report(&outcome, &name);
+                    }
+                }
+                Action::Show(entry) => self.show(&entry),
+                Action::DeletedElsewhere {
+                    id,
+                    scenario,
+                    tombstone,
+                } => {
+                    let at = before.iter().position(|s| s.id == id).unwrap_or(0);
+                    let name = scenario.name.clone();
+                    let known = before.get(at).filter(|s| s.id == id);
+                    let entry = StoredScenario {
+                        scenario,
+                        ..known
+                            .cloned()
+                            .unwrap_or_else(|| StoredScenario::draft(id, Scenario::default(), 0))
+                    };
+                    self.open_next(&envelope);
+                    match tombstone {
+                        Some(tombstone) => self.tell(Notice::Deleted {
+                            entry: Box::new(entry),
+                            tombstone,
+                            at,
+                            elsewhere: true,
+                        }),
+                        None => self.tell(Notice::GoneElsewhere(name)),
+                    }
+                }
             }
-            Some(_) => {}
-            // Deleted in the other tab: keep working on it here; the next save restores it.
-            None => self.pending.set_value(true),
         }
     }
 
-    /// Adds `scenario` as a new saved scenario; opens it when `open`.
+    /// Adds `scenario` as a new saved scenario; opens it when `open`. `None` when it could not
+    /// be added (the notice says why).
     pub fn add(&self, scenario: Scenario, open: bool) -> Option<String> {
-        let now = now_ms();
-        let id = storage::new_id(now, self.entries.with_untracked(Vec::len) as u32);
-        let entry = StoredScenario {
-            id: id.clone(),
-            scenario,
-            created_ms: now,
-            updated_ms: now,
+        if open && !self.flush() {
+            return None;
+        }
+        let draft = StoredScenario::draft(self.fresh_id(), scenario, now_ms());
+        let op = Op::Save {
+            id: draft.id.clone(),
+            scenario: draft.scenario.clone(),
+            ancestors: vec![Ancestor::of(&draft)],
+            copy: self.copy_plan(&draft.scenario, Msg::CopySuffix),
         };
-        let stored = entry.clone();
-        self.commit(move |env| {
-            env.upsert(stored);
-            if open {
-                env.settings.last_open = Some(id.clone());
-            }
-        })?;
+        let before = self.tab.get_value();
         if open {
-            self.show(&entry);
+            // Opened first, so the page knows the new scenario started here (revision 0).
+            self.tab.update_value(|t| t.open(&draft));
+        }
+        let Some((outcome, envelope)) = self.run_opening(op, false, open) else {
+            self.tab.set_value(before);
+            return None;
+        };
+        let entry = match outcome {
+            Outcome::Saved(e) | Outcome::Unchanged(e) | Outcome::Copied { entry: e, .. } => e,
+            _ => draft,
+        };
+        if open {
+            self.pending.set_value(false);
+            self.open_id.set(Some(entry.id.clone()));
+            self.shared.set(false);
+            self.planner.scenario.set(entry.scenario.clone());
+            self.refresh(&envelope);
         }
         Some(entry.id)
     }
 
+    /// Remembers which scenario is open, for the next visit (a refused write only loses that).
+    fn remember_open(&self, id: &str) {
+        let id = id.to_string();
+        let _ = storage::commit(|env| {
+            if env.get(&id).is_some() {
+                env.settings.last_open = Some(id);
+            }
+        });
+    }
+
+    /// Remembers the chosen language; a refused write is reported.
+    pub fn remember_locale(&self, tag: &str) {
+        if let Err(error) = storage::commit(|env| env.settings.locale = Some(tag.to_string())) {
+            self.failures.update(|f| f.change = Some(error));
+        }
+    }
+
     /// Opens a saved scenario (saving the current one first).
     pub fn open(&self, id: &str) {
-        let planner = self.planner;
-        self.save_now(planner);
+        if !self.flush() {
+            return;
+        }
         if let Some(entry) = self
             .entries
             .with_untracked(|e| e.iter().find(|s| s.id == id).cloned())
         {
             self.show(&entry);
-            let id = id.to_string();
-            self.commit(|env| env.settings.last_open = Some(id));
+            self.remember_open(id);
+            self.refresh(&storage::read_current().unwrap_or_else(|| Envelope {
+                scenarios: self.entries.get_untracked(),
+                ..Envelope::default()
+            }));
         }
     }
 
     /// Copies a saved scenario, with "(copy)" after its name, and opens the copy.
     pub fn duplicate(&self, id: &str) {
-        let planner = self.planner;
-        self.save_now(planner);
+        if !self.flush() {
+            return;
+        }
         let Some(mut scenario) = self
             .entries
             .with_untracked(|e| e.iter().find(|s| s.id == id).map(|s| s.scenario.clone()))
         else {
             return;
         };
-        scenario.name = format!(
+        let locale = self.planner.locale.get_untracked();
+        scenario.name = clip_name(&format!(
             "{} {}",
             scenario.name,
-            Msg::CopySuffix.text(planner.locale.get_untracked())
-        );
+            Msg::CopySuffix.text(locale)
+        ));
         self.add(scenario, true);
     }
 
     /// Renames a saved scenario (the open one is renamed in the planner too).
     pub fn rename(&self, id: &str, name: String) {
-        let planner = self.planner;
         if self.open_id.get_untracked().as_deref() == Some(id) {
-            planner.scenario.update(|s| s.name = name.clone());
-            self.save_now(planner);
+            self.planner.scenario.update(|s| s.name = name.clone());
+            self.pending.set_value(true);
+            self.save(false);
             return;
         }
-        let id = id.to_string();
-        let now = now_ms();
-        self.commit(move |env| {
-            if let Some(entry) = env.get_mut(&id) {
-                entry.scenario.name = name;
-                entry.updated_ms = now;
-            }
-        });
-    }
-
-    /// Deletes a saved scenario, offering Undo. Deleting the open one opens another (or a new
-    /// default scenario when none is left).
-    pub fn delete(&self, id: &str) {
-        let planner = self.planner;
-        let was_open = self.open_id.get_untracked().as_deref() == Some(id);
-        if was_open {
-            self.save_now(planner);
-        }
-        let id_owned = id.to_string();
-        let mut removed = None;
-        let Some(envelope) = self.commit(|env| {
-            removed = env.remove(&id_owned);
-            if env.settings.last_open.as_deref() == Some(id_owned.as_str()) {
-                env.settings.last_open = env.scenarios.first().map(|s| s.id.clone());
-            }
-        }) else {
+        let Some(entry) = self
+            .entries
+            .with_untracked(|e| e.iter().find(|s| s.id == id).cloned())
+        else {
             return;
         };
-        if let Some(removed) = removed {
-            self.tell(Notice::Deleted(Box::new(removed)));
-        }
-        if was_open {
-            match envelope.open_scenario() {
-                Some(next) => self.show(next),
-                None => {
-                    self.add(Scenario::default(), true);
-                }
-            }
+        let old_name = entry.scenario.name.clone();
+        let op = Op::Save {
+            id: id.to_string(),
+            scenario: Scenario {
+                name,
+                ..entry.scenario.clone()
+            },
+            ancestors: vec![Ancestor::of(&entry)],
+            copy: self.copy_plan(&entry.scenario, Msg::ConflictSuffix),
+        };
+        if let Some((outcome, _)) = self.run(op, false) {
+            self.report(&outcome, &old_name);
         }
     }
 
-    /// Restores a deleted scenario.
-    pub fn undo_delete(&self, entry: StoredScenario) {
-        self.notice.set(None);
-        self.commit(move |env| env.upsert(entry));
+    /// Deletes a saved scenario, offering Undo — only if it is still the version shown here.
+    /// Deleting the open one opens another (or a new default draft when none is left).
+    pub fn delete(&self, id: &str) {
+        let was_open = self.open_id.get_untracked().as_deref() == Some(id);
+        if was_open && !self.flush() {
+            return;
+        }
+        let Some(entry) = self
+            .entries
+            .with_untracked(|e| e.iter().find(|s| s.id == id).cloned())
+        else {
+            return;
+        };
+        if entry.rev == 0 {
+            // A draft never saved: nothing stored to delete.
+            if was_open {
+                let envelope = storage::read_current().unwrap_or(Envelope {
+                    scenarios: Vec::new(),
+                    ..Envelope::default()
+                });
+                let mut rest = envelope.clone();
+                rest.scenarios.retain(|s| s.id != id);
+                self.tab.update_value(Tab::close);
+                self.open_next(&rest);
+            }
+            return;
+        }
+        let op = Op::Delete {
+            id: id.to_string(),
+            seen: entry.version(),
+        };
+        let Some((outcome, envelope)) = self.run(op, false) else {
+            return;
+        };
+        match outcome {
+            Outcome::Deleted {
+                entry,
+                tombstone,
+                at,
+            } => {
+                if was_open {
+                    self.open_next(&envelope);
+                }
+                self.tell(Notice::Deleted {
+                    entry: Box::new(entry),
+                    tombstone,
+                    at,
+                    elsewhere: false,
+                });
+            }
+            Outcome::NotDeleted(Because::Deleted) if was_open => {
+                self.open_next(&envelope);
+                self.report(&outcome, &entry.scenario.name);
+            }
+            other => self.report(&other, &entry.scenario.name),
+        }
+    }
+
+    /// Restores a deleted scenario — as a copy if it was changed elsewhere since. A refused
+    /// write keeps Undo offered, to try again.
+    pub fn undo_delete(&self, entry: StoredScenario, tombstone: Version, at: usize) {
+        let copy = self.copy_plan(&entry.scenario, Msg::CopySuffix);
+        let op = Op::Undo {
+            entry,
+            tombstone,
+            at,
+            copy,
+        };
+        match self.run(op, false) {
+            Some((Outcome::Copied { entry, .. }, _)) => {
+                self.tell(Notice::RestoredAsCopy(entry.scenario.name))
+            }
+            Some(_) => self.notice.set(None),
+            None => {}
+        }
     }
 
     /// Imports a scenario from a file as a new saved scenario and opens it. When a saved scenario
     /// has the same name, the person is asked first whether to replace it (Cancel keeps both).
     pub fn import(&self, scenario: Scenario) {
-        let planner = self.planner;
-        self.save_now(planner);
+        if !self.flush() {
+            return;
+        }
         let name = scenario.name.clone();
         let same_name = self.entries.with_untracked(|e| {
             e.iter()
-                .find(|s| s.scenario.name == name)
-                .map(|s| (s.id.clone(), s.created_ms))
+                .find(|s| s.scenario.name == name && s.rev > 0)
+                .cloned()
         });
-        if let Some((id, created_ms)) = same_name {
+        if let Some(existing) = same_name {
             let question = Msg::ImportReplace
-                .text(planner.locale.get_untracked())
+                .text(self.planner.locale.get_untracked())
                 .replace("{name}", &name);
             let replace = web_sys::window()
                 .and_then(|w| w.confirm_with_message(&question).ok())
                 .unwrap_or(false);
             if replace {
-                let entry = StoredScenario {
-                    id: id.clone(),
-                    scenario,
-                    created_ms,
-                    updated_ms: now_ms(),
-                };
-                let stored = entry.clone();
-                let saved = self.commit(move |env| {
-                    env.upsert(stored);
-                    env.settings.last_open = Some(id);
-                });
-                if saved.is_some() {
-                    self.show(&entry);
+                // Opened, then saved like an edit: merged or kept as a copy if it changed
+                // elsewhere meanwhile.
+                self.show(&existing);
+                self.planner.scenario.set(scenario);
+                self.pending.set_value(true);
+                if self.save(false) {
                     self.tell(Notice::Imported(name));
                 }
                 return;
@@ -401,8 +674,7 @@ impl Library {
 
     /// Saves the shared scenario being viewed as a new scenario of this browser and opens it.
     pub fn save_shared_copy(&self) {
-        let planner = self.planner;
-        let scenario = planner.scenario.get_untracked();
+        let scenario = self.planner.scenario.get_untracked();
         if self.add(scenario, true).is_some() {
             clear_fragment();
         }
@@ -411,22 +683,49 @@ impl Library {
     /// Leaves the shared view and goes back to the last open saved scenario.
     pub fn close_shared(&self) {
         clear_fragment();
-        let envelope = storage::load_current();
-        match envelope.open_scenario() {
-            Some(entry) => self.show(entry),
-            None => {
-                self.add(Scenario::default(), true);
-            }
-        }
+        let envelope = storage::read_current().unwrap_or_else(|| Envelope {
+            scenarios: self.entries.get_untracked(),
+            ..Envelope::default()
+        });
+        self.open_next(&envelope);
     }
 
     /// Shows a shared scenario read-only (nothing is saved until "Save a copy").
-    pub fn show_shared(&self, scenario: Scenario, planner: Planner) {
-        self.save_now(planner);
+    pub fn show_shared(&self, scenario: Scenario, _planner: Planner) {
+        if !self.flush() {
+            return;
+        }
         self.shared.set(true);
+        self.tab.update_value(Tab::close);
         self.open_id.set(None);
         self.pending.set_value(false);
-        planner.scenario.set(scenario);
+        self.planner.scenario.set(scenario);
+        if let Some(envelope) = storage::read_current() {
+            self.refresh(&envelope);
+        }
+    }
+
+    /// Writes this page's library over an unreadable stored value that could not be backed up
+    /// (the person chose to, after being offered the download).
+    pub fn replace_unreadable(&self) {
+        match storage::replace_unreadable() {
+            Ok(envelope) => {
+                self.problem.set(None);
+                self.refresh(&envelope);
+                self.tell(Notice::SavedAgain);
+            }
+            Err(error) => self.failures.update(|f| f.change = Some(error)),
+        }
+    }
+}
+
+/// The text of a write error in `locale`, e.g. "the storage for this site is full".
+pub fn write_error_text(error: &WriteError, locale: crate::i18n::Locale) -> String {
+    match error {
+        WriteError::Full => StorageText::ReasonFull.text(locale).to_string(),
+        WriteError::Newer(_) => StorageText::ReasonNewer.text(locale).to_string(),
+        WriteError::Unavailable => StorageText::ReasonUnavailable.text(locale).to_string(),
+        WriteError::Other(e) => format!("{} ({e})", StorageText::ReasonOther.text(locale)),
     }
 }
 
@@ -441,5 +740,41 @@ pub fn clear_fragment() {
         if let (Ok(history), Some(url)) = (window.history(), url) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
+    }
+}
+
+// ---- The requirements list shared by all candidates (issue 9; added by the decide helper,
+// ---- used by src/ui/decide/list_sharing.rs) ----
+
+impl Library {
+    /// Gives every other saved scenario the requirements list of `card`
+    /// ([`truecost_model::Scorecard::sync_requirements_from`]: each keeps its own reviewers and
+    /// its scores of the requirements still listed). Each is saved like a rename — merged, or
+    /// kept as a copy, if another tab changed it meanwhile. Returns how many were saved.
+    pub fn share_requirements(&self, card: &truecost_model::Scorecard) -> usize {
+        let open = self.open_id.get_untracked();
+        let others: Vec<StoredScenario> = self.entries.with_untracked(|e| {
+            e.iter()
+                .filter(|s| s.rev > 0 && Some(&s.id) != open.as_ref())
+                .filter(|s| !s.scenario.fit.same_requirements(card))
+                .cloned()
+                .collect()
+        });
+        let mut saved = 0;
+        for entry in others {
+            let mut scenario = entry.scenario.clone();
+            scenario.fit.sync_requirements_from(card);
+            let op = Op::Save {
+                id: entry.id.clone(),
+                scenario,
+                ancestors: vec![Ancestor::of(&entry)],
+                copy: self.copy_plan(&entry.scenario, Msg::ConflictSuffix),
+            };
+            if let Some((outcome, _)) = self.run(op, false) {
+                self.report(&outcome, &entry.scenario.name);
+                saved += 1;
+            }
+        }
+        saved
     }
 }

@@ -7,10 +7,13 @@ use truecost_model::{Scenario, evaluate, template};
 use wasm_bindgen::JsCast;
 
 use crate::export;
+use crate::i18n::StorageText;
 use crate::i18n::format::{Style, format};
 use crate::i18n::{Locale, Msg, category};
+use crate::storage::versions::Because;
+use crate::storage::{self, LoadProblem, StoredScenario, Version};
 use crate::ui::fields::{Planner, mt};
-use crate::ui::library::{Library, Notice};
+use crate::ui::library::{Library, Notice, write_error_text};
 use crate::ui::share_box::ShareBox;
 
 /// The templates offered by "New from…", with their names.
@@ -22,7 +25,7 @@ const TEMPLATES: [(&str, Msg); 4] = [
 ];
 
 /// Offers `text` as a file download named `file_name`.
-fn download(file_name: &str, mime: &str, text: &str) {
+pub(crate) fn download(file_name: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -57,6 +60,160 @@ fn local_time(ms: u64, locale: Locale) -> String {
 
 pub use crate::ui::share_box::open_share_link_from_address;
 
+/// The text of a notice in `locale`, its banner class, and the delete it can undo.
+fn notice_text(
+    n: Notice,
+    l: Locale,
+) -> (
+    &'static str,
+    String,
+    Option<(StoredScenario, Version, usize)>,
+) {
+    let named = |t: &str, name: &str| t.replace("{name}", name);
+    match n {
+        Notice::Deleted {
+            entry,
+            tombstone,
+            at,
+            elsewhere,
+        } => {
+            let text = if elsewhere {
+                StorageText::DeletedElsewhere.text(l)
+            } else {
+                Msg::DeletedNotice.text(l)
+            };
+            let text = named(text, &entry.scenario.name);
+            ("banner warn", text, Some((*entry, tombstone, at)))
+        }
+        Notice::Conflict {
+            name,
+            copy,
+            because,
+        } => {
+            let text = match because {
+                Because::Changed => StorageText::ConflictChanged,
+                Because::Deleted => StorageText::ConflictDeleted,
+            };
+            let text = named(text.text(l), &name).replace("{copy}", &copy);
+            ("banner warn", text, None)
+        }
+        Notice::Merged(name) => ("banner ok", named(StorageText::Merged.text(l), &name), None),
+        Notice::RestoredAsCopy(copy) => (
+            "banner warn",
+            StorageText::RestoredAsCopy.text(l).replace("{copy}", &copy),
+            None,
+        ),
+        Notice::NotDeleted(name) => (
+            "banner warn",
+            named(StorageText::NotDeleted.text(l), &name),
+            None,
+        ),
+        Notice::GoneElsewhere(name) => (
+            "banner warn",
+            named(StorageText::DeletedElsewhere.text(l), &name),
+            None,
+        ),
+        Notice::Imported(name) => ("banner ok", named(Msg::Imported.text(l), &name), None),
+        Notice::ImportFailed(e) => (
+            "banner error",
+            format!("{} {e}", Msg::ImportFailed.text(l)),
+            None,
+        ),
+        Notice::ShareBroken(e) => (
+            "banner error",
+            format!("{} {e}", Msg::ShareBroken.text(l)),
+            None,
+        ),
+        Notice::SavedAgain => (
+            "banner ok",
+            StorageText::SavedAgain.text(l).to_string(),
+            None,
+        ),
+    }
+}
+
+/// What is wrong with storage, until it is resolved: nothing is saved, or the saved data could
+/// not be read (with its download, and — when no backup could be kept — the choice to replace
+/// it); and writes the browser refused, until they succeed.
+#[component]
+fn StorageProblem() -> impl IntoView {
+    let library = Library::get();
+    let locale = Planner::get().locale;
+    let download_kept = move |_| {
+        if let Some(raw) = storage::kept_unreadable() {
+            download(
+                "crm-truecost-unreadable-data.txt",
+                "text/plain;charset=utf-8",
+                &raw,
+            );
+        }
+    };
+    let replace = move |_| {
+        let question = StorageText::ReplaceConfirm.text(locale.get_untracked());
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message(question).ok())
+            .unwrap_or(false);
+        if confirmed {
+            library.replace_unreadable();
+        }
+    };
+    let failures = move || {
+        let failed = library.failures.get();
+        let l = locale.get();
+        let line = |text: StorageText, error: &Option<storage::WriteError>| {
+            error.as_ref().map(|e| {
+                let text = text.text(l).replace("{reason}", &write_error_text(e, l));
+                view! { <p>{text}</p> }
+            })
+        };
+        (failed.edit.is_some() || failed.change.is_some()).then(|| {
+            view! {
+                <div class="banner error" role="alert" data-testid="not-saved">
+                    {line(StorageText::EditNotSaved, &failed.edit)}
+                    {line(StorageText::ChangeNotDone, &failed.change)}
+                </div>
+            }
+        })
+    };
+    let problem = move || {
+        library.problem.get().map(|problem| {
+            let (text, kind, download, decide) = match problem {
+                LoadProblem::Unavailable => (StorageText::Unavailable, "unavailable", false, false),
+                LoadProblem::Newer(_) => (StorageText::Newer, "newer", false, false),
+                LoadProblem::Unreadable(_) => (StorageText::UnreadableKept, "unreadable", true, false),
+                LoadProblem::UnreadableNotKept(_) => {
+                    (StorageText::UnreadableNotKept, "not-kept", true, true)
+                }
+            };
+            view! {
+                <div class="banner warn" role="status" data-testid="load-problem" data-kind=kind>
+                    <span>{move || text.text(locale.get())}</span>
+                    {download
+                        .then(|| {
+                            view! {
+                                <button type="button" data-testid="download-unreadable" on:click=download_kept>
+                                    {move || StorageText::DownloadUnreadable.text(locale.get())}
+                                </button>
+                            }
+                        })}
+                    {decide
+                        .then(|| {
+                            view! {
+                                <button type="button" data-testid="replace-unreadable" on:click=replace>
+                                    {move || StorageText::ReplaceUnreadable.text(locale.get())}
+                                </button>
+                            }
+                        })}
+                </div>
+            }
+        })
+    };
+    view! {
+        {problem}
+        {failures}
+    }
+}
+
 /// The notices and the shared-link banner.
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -64,54 +221,23 @@ pub fn Notices() -> impl IntoView {
     let locale = Planner::get().locale;
     let notice = move || {
         library.notice.get().map(|n| {
-            let l = locale.get();
-            let (class, text, undo) = match n {
-                Notice::Deleted(entry) => (
-                    "banner warn",
-                    Msg::DeletedNotice
-                        .text(l)
-                        .replace("{name}", &entry.scenario.name),
-                    Some(entry),
-                ),
-                Notice::Conflict { name, copy } => (
-                    "banner warn",
-                    Msg::ConflictNotice
-                        .text(l)
-                        .replace("{name}", &name)
-                        .replace("{copy}", &copy),
-                    None,
-                ),
-                Notice::Imported(name) => (
-                    "banner ok",
-                    Msg::Imported.text(l).replace("{name}", &name),
-                    None,
-                ),
-                Notice::ImportFailed(e) => (
-                    "banner error",
-                    format!("{} {e}", Msg::ImportFailed.text(l)),
-                    None,
-                ),
-                Notice::ShareBroken(e) => (
-                    "banner error",
-                    format!("{} {e}", Msg::ShareBroken.text(l)),
-                    None,
-                ),
-                Notice::WriteFailed(e) => (
-                    "banner error",
-                    format!("{} {e}", Msg::WriteFailed.text(l)),
-                    None,
-                ),
+            let kind = match &n {
+                Notice::Deleted { .. } => "deleted",
+                Notice::Conflict { .. } | Notice::RestoredAsCopy(_) => "copied",
+                Notice::Merged(_) => "merged",
+                _ => "info",
             };
+            let (class, text, undo) = notice_text(n, locale.get());
             view! {
-                <div class=class role="status" data-testid="notice">
+                <div class=class role="status" data-testid="notice" data-kind=kind>
                     <span>{text}</span>
                     {undo
-                        .map(|entry| {
+                        .map(|(entry, tombstone, at)| {
                             view! {
                                 <button
                                     type="button"
                                     data-testid="undo-delete"
-                                    on:click=move |_| library.undo_delete((*entry).clone())
+                                    on:click=move |_| library.undo_delete(entry.clone(), tombstone, at)
                                 >
                                     {mt(Msg::Undo)}
                                 </button>
@@ -130,6 +256,7 @@ pub fn Notices() -> impl IntoView {
         })
     };
     view! {
+        <StorageProblem />
         {notice}
         <Show when=move || library.shared.get()>
             <div class="banner shared" role="status" data-testid="shared-banner">
