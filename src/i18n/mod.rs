@@ -30,6 +30,7 @@ macro_rules! text_table {
     };
 }
 
+mod compare_texts;
 mod engine_texts;
 #[cfg(target_arch = "wasm32")]
 pub mod format;
@@ -39,6 +40,7 @@ mod messages;
 mod rationales;
 mod storage_texts;
 
+pub use compare_texts::Cx;
 pub use engine_texts::{field_error, field_problem, scenario_error};
 pub use hardening_texts::Hx;
 pub use labels::Label;
@@ -356,6 +358,8 @@ pub enum Text {
     Label(Label),
     /// A chrome/results text.
     Msg(Msg),
+    /// A comparison or vendor-preset text.
+    Compare(Cx),
 }
 
 impl Text {
@@ -364,6 +368,7 @@ impl Text {
         match self {
             Text::Label(l) => l.text(locale),
             Text::Msg(m) => m.text(locale),
+            Text::Compare(c) => c.text(locale),
         }
     }
 }
@@ -371,6 +376,12 @@ impl Text {
 impl From<Label> for Text {
     fn from(l: Label) -> Self {
         Text::Label(l)
+    }
+}
+
+impl From<Cx> for Text {
+    fn from(c: Cx) -> Self {
+        Text::Compare(c)
     }
 }
 

@@ -146,6 +146,8 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <Notices />
+            // Shown instead of the planner while the address asks for it (style/compare.css).
+            <crate::ui::compare::CompareView />
             <main class="layout">
                 <ScenariosPanel />
                 <QuickStart />

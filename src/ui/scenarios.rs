@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::export;
 use crate::i18n::StorageText;
 use crate::i18n::format::{Style, format};
-use crate::i18n::{Locale, Msg, category};
+use crate::i18n::{Locale, Msg, Text, category};
 use crate::storage::versions::Because;
 use crate::storage::{self, LoadProblem, StoredScenario, Version};
 use crate::ui::fields::{Planner, mt};
@@ -17,11 +17,13 @@ use crate::ui::library::{Library, Notice, write_error_text};
 use crate::ui::share_box::ShareBox;
 
 /// The templates offered by "New from…", with their names.
-const TEMPLATES: [(&str, Msg); 4] = [
-    ("default", Msg::TplDefault),
-    ("small-team-saas", Msg::TplSmallTeamSaas),
-    ("mid-size-on-premise", Msg::TplMidSizeOnPremise),
-    ("self-built-open-source", Msg::TplSelfBuiltOpenSource),
+const TEMPLATES: [(&str, Text); 5] = [
+    ("default", Text::Msg(Msg::TplDefault)),
+    ("small-team-saas", Text::Msg(Msg::TplSmallTeamSaas)),
+    ("mid-size-on-premise", Text::Msg(Msg::TplMidSizeOnPremise)),
+    ("self-built-open-source", Text::Msg(Msg::TplSelfBuiltOpenSource)),
+    // Finance settings only, every amount zero: for typing in a study's cash flows.
+    ("blank", Text::Compare(crate::i18n::Cx::TplBlank)),
 ];
 
 /// Offers `text` as a file download named `file_name`.
@@ -553,13 +555,16 @@ pub fn ScenariosPanel() -> impl IntoView {
                     <option value="">{mt(Msg::NewFrom)}</option>
                     {TEMPLATES
                         .iter()
-                        .map(|(key, label)| view! { <option value=*key>{mt(*label)}</option> })
+                        .map(|(key, label)| view! { <option value=*key>{crate::ui::fields::lt(*label)}</option> })
                         .collect_view()}
                 </select>
                 <ShareBox />
                 <button type="button" data-testid="export-json" on:click=export_json>{mt(Msg::ExportJson)}</button>
                 <button type="button" data-testid="export-csv" on:click=export_csv>{mt(Msg::ExportCsv)}</button>
                 <button type="button" data-testid="print" on:click=print>{mt(Msg::PrintReport)}</button>
+                <button type="button" data-testid="open-compare" on:click=move |_| crate::ui::compare::Cmp::open_view()>
+                    {crate::ui::fields::lt(crate::i18n::Cx::Compare)}
+                </button>
                 <label class="button-like">
                     {mt(Msg::ImportJson)}
                     <input

@@ -10,3 +10,33 @@
 
 pub mod link;
 pub mod table;
+
+#[cfg(target_arch = "wasm32")]
+mod break_even;
+#[cfg(target_arch = "wasm32")]
+mod figures;
+#[cfg(target_arch = "wasm32")]
+mod format;
+#[cfg(target_arch = "wasm32")]
+mod picker;
+#[cfg(target_arch = "wasm32")]
+mod preset_picker;
+#[cfg(target_arch = "wasm32")]
+mod quick;
+#[cfg(target_arch = "wasm32")]
+mod saas;
+#[cfg(target_arch = "wasm32")]
+mod shared;
+#[cfg(target_arch = "wasm32")]
+mod state;
+#[cfg(target_arch = "wasm32")]
+mod travel;
+#[cfg(target_arch = "wasm32")]
+mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub use preset_picker::PresetPicker;
+#[cfg(target_arch = "wasm32")]
+pub use state::Cmp;
+#[cfg(target_arch = "wasm32")]
+pub use view::CompareView;

@@ -11,7 +11,7 @@ use truecost_model::{
 };
 
 use super::{Group, ListGroup, Section, choices, deployment_choices};
-use crate::i18n::Label;
+use crate::i18n::{Cx, Label};
 use crate::ui::fields::{
     ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt, number_fields,
 };
@@ -165,6 +165,8 @@ fn Subscription() -> impl IntoView {
     let seats = Memo::new(move |_| scenario.with(|s| s.pricing.seat_licensing));
     let billing = Memo::new(move |_| scenario.with(|s| s.pricing.billing));
     view! {
+        // Vendor presets: fill this section from dated list prices (issue 8).
+        <crate::ui::compare::PresetPicker />
         <Group title=Label::Plan>
             <ChoiceField
                 path="pricing.plan"
@@ -219,6 +221,11 @@ fn Subscription() -> impl IntoView {
                 |s, v| s.pricing.minimum_term_years = v,
             )} />
             <NumberField binding=num!(Percent, Label::RenewalUplift, Unit::Percent, pricing.renewal_uplift) />
+            {number_fields(vec![
+                num!(Count, Cx::FigMinimumSeats, Unit::Users, pricing.minimum_seats),
+                num!(Money, Cx::FigOnboarding, Unit::Money, pricing.onboarding_fee),
+                num!(Percent, Cx::SupportRate, Unit::Percent, pricing.support_rate),
+            ])}
         </Group>
         <Group title=Label::ContactTiers>
             {number_fields(vec![

@@ -1,0 +1,107 @@
+//! A table of the comparison: one row per figure (or per category, quadrant or phase), one
+//! column per option with its value and, under it, its difference from the baseline. Built once
+//! per set of rows; each cell's text follows the comparison memo (the DOM is written per value).
+
+use leptos::prelude::*;
+
+use super::format::{delta_text, row_name, value_text};
+use super::state::Cmp;
+use super::table::{Figure, Row};
+use crate::i18n::{Cx, Text};
+use crate::ui::fields::lt;
+
+/// The comparison table of `rows`, under the heading `title`.
+#[component]
+pub fn FiguresTable(
+    /// The rows, in order.
+    rows: Vec<Row>,
+    /// The table's test id.
+    testid: &'static str,
+    /// The heading.
+    #[prop(into)]
+    title: Text,
+) -> impl IntoView {
+    let cmp = Cmp::get();
+    let locale = cmp.planner.locale;
+    let c = cmp.comparison;
+    let count = Memo::new(move |_| c.with(|c| c.as_ref().map_or(0, |c| c.options.len())));
+    let is_base = move |i: usize| c.with(|c| c.as_ref().is_some_and(|c| c.baseline == i));
+    let head = move |i: usize| {
+        view! {
+            <th scope="col" class:baseline-col=move || is_base(i)>
+                {move || cmp.label(i)}
+                <Show when=move || is_base(i)>
+                    <span class="badge">{lt(Cx::IsBaseline)}</span>
+                </Show>
+            </th>
+        }
+    };
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            // What a cell of this row shows, from the comparison (nothing while there is none).
+            let read = move |i: usize, delta: bool| {
+                let l = locale.get();
+                c.with(|c| {
+                    let Some(c) = c else { return String::new() };
+                    let Some(o) = c.options.get(i) else {
+                        return String::new();
+                    };
+                    let cur = c.currency.as_str();
+                    match (delta, c.baseline == i) {
+                        (false, _) => value_text(row.value(o), l, cur),
+                        (true, true) => String::new(),
+                        (true, false) => delta_text(row.delta(o), l, cur),
+                    }
+                })
+            };
+            let best = move |i: usize| {
+                c.with(|c| {
+                    c.as_ref().is_some_and(|c| match row {
+                        Row::Head(Figure::Tco) => c.lowest_tco.contains(&i),
+                        Row::Head(Figure::Npv) => c.highest_npv.contains(&i),
+                        _ => false,
+                    })
+                })
+            };
+            let cell = move |i: usize| {
+                let raw = move || {
+                    c.with(|c| {
+                        c.as_ref()
+                            .and_then(|c| c.options.get(i))
+                            .map(|o| row.value(o).plain())
+                            .unwrap_or_default()
+                    })
+                };
+                view! {
+                    <td class="num" class:best=move || best(i) data-option=i data-value=raw>
+                        <span class="cmp-value">{move || read(i, false)}</span>
+                        <span class="cmp-delta">{move || read(i, true)}</span>
+                    </td>
+                }
+            };
+            view! {
+                <tr data-row=format!("{row:?}")>
+                    <th scope="row">{lt(row_name(row))}</th>
+                    <For each=move || 0..count.get() key=|i| *i children=cell />
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="result-block">
+            <h3>{lt(title)}</h3>
+            <div class="table-scroll">
+                <table class="compare-table" data-testid=testid>
+                    <thead>
+                        <tr>
+                            <th scope="col">{lt(Cx::Figure)}</th>
+                            <For each=move || 0..count.get() key=|i| *i children=head />
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
