@@ -158,20 +158,28 @@ pub(super) fn legend_item(
     line: Option<bool>,
     figures: Option<(String, String)>,
 ) -> impl IntoView + use<> {
-    let (class, style) = match line {
-        None => ("swatch", format!("background-color:{colour}")),
+    // Colours are set through the CSSOM (`style:`), which the Content-Security-Policy allows;
+    // a `style` attribute would be refused (no 'unsafe-inline' for styles).
+    let (class, fill, border) = match line {
+        None => ("swatch", colour, ""),
         Some(dashed) => (
             if dashed {
                 "swatch line dashed"
             } else {
                 "swatch line"
             },
-            format!("border-top-color:{colour}"),
+            "",
+            colour,
         ),
     };
     view! {
         <li class="legend-item" data-testid="legend-item">
-            <span class=class style=style aria-hidden="true"></span>
+            <span
+                class=class
+                style:background-color=fill
+                style:border-top-color=border
+                aria-hidden="true"
+            ></span>
             <span class="legend-label">{label}</span>
             {figures
                 .map(|(amount, share)| {
