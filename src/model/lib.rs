@@ -42,7 +42,7 @@ mod test_support;
 pub mod units;
 
 pub use assumptions::{Assumption, Source, register};
-pub use error::{FieldError, ScenarioError};
+pub use error::{ErrorCode, FieldError, ScenarioError};
 pub use evaluate::{evaluate, ledger};
 pub use finance::{Irr, IrrNote};
 pub use ledger::Line;

@@ -2,7 +2,7 @@
 //! the schema version, tier order, term lengths, list sizes and custom line lengths.
 //! Every problem is reported with the path of its field.
 
-use crate::error::{FieldError, ScenarioError};
+use crate::error::{ErrorCode, FieldError, ScenarioError};
 use crate::scenario::{SCHEMA_VERSION, Scenario};
 use crate::units::Horizon;
 
@@ -25,12 +25,18 @@ impl Scenario {
     /// Checks the rules that involve more than one value. `evaluate` calls it first.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         let mut errors = Vec::new();
-        let mut fail = |path: String, message: String| errors.push(FieldError { path, message });
+        let mut fail = |error: FieldError| errors.push(error);
 
         if self.schema_version != SCHEMA_VERSION {
             fail(
-                "schema_version".into(),
-                format!("must be {SCHEMA_VERSION} (this engine reads version {SCHEMA_VERSION})"),
+                FieldError::coded(
+                    "schema_version",
+                    ErrorCode::SchemaVersion,
+                    format!(
+                        "must be {SCHEMA_VERSION} (this engine reads version {SCHEMA_VERSION})"
+                    ),
+                )
+                .with("expected", SCHEMA_VERSION),
             );
         }
         check_name(&mut fail, "name", &self.name);
@@ -38,51 +44,63 @@ impl Scenario {
         let refresh = self.deployment.infrastructure.hardware_refresh_years;
         if refresh > MAX_YEARS {
             fail(
-                "deployment.infrastructure.hardware_refresh_years".into(),
-                format!("must be between 0 (never) and {MAX_YEARS} years"),
+                FieldError::coded(
+                    "deployment.infrastructure.hardware_refresh_years",
+                    ErrorCode::YearsOutOfRange,
+                    format!("must be between 0 (never) and {MAX_YEARS} years"),
+                )
+                .with("min", 0)
+                .with("max", MAX_YEARS),
             );
         }
 
         let pricing = &self.pricing;
         if !(1..=MAX_YEARS).contains(&pricing.minimum_term_years) {
             fail(
-                "pricing.minimum_term_years".into(),
-                format!("must be between 1 and {MAX_YEARS} years"),
+                FieldError::coded(
+                    "pricing.minimum_term_years",
+                    ErrorCode::YearsOutOfRange,
+                    format!("must be between 1 and {MAX_YEARS} years"),
+                )
+                .with("min", 1)
+                .with("max", MAX_YEARS),
             );
         }
         if pricing.contact_tiers.len() > MAX_TIERS {
-            fail(
-                "pricing.contact_tiers".into(),
-                format!("must have at most {MAX_TIERS} tiers"),
-            );
+            fail(too_many("pricing.contact_tiers", MAX_TIERS, "tiers"));
         }
         for (i, pair) in pricing.contact_tiers.windows(2).enumerate() {
             let [before, tier] = pair else { continue };
             let index = i.saturating_add(1);
             if tier.up_to <= before.up_to {
                 fail(
-                    format!("pricing.contact_tiers[{index}].up_to"),
-                    format!(
-                        "must be larger than the tier before it ({}); list tiers from the smallest",
-                        before.up_to
-                    ),
+                    FieldError::coded(
+                        format!("pricing.contact_tiers[{index}].up_to"),
+                        ErrorCode::TierNotAscending,
+                        format!(
+                            "must be larger than the tier before it ({}); list tiers from the smallest",
+                            before.up_to
+                        ),
+                    )
+                    .with("before", before.up_to),
                 );
             }
             if tier.price_per_month < before.price_per_month {
                 fail(
-                    format!("pricing.contact_tiers[{index}].price_per_month"),
-                    format!(
-                        "must not be lower than the tier before it ({})",
-                        before.price_per_month
-                    ),
+                    FieldError::coded(
+                        format!("pricing.contact_tiers[{index}].price_per_month"),
+                        ErrorCode::TierPriceFalls,
+                        format!(
+                            "must not be lower than the tier before it ({})",
+                            before.price_per_month
+                        ),
+                    )
+                    .with("before", before.price_per_month),
                 );
             }
         }
         if pricing.add_ons.len() > MAX_ADD_ONS {
-            fail(
-                "pricing.add_ons".into(),
-                format!("must have at most {MAX_ADD_ONS} add-ons"),
-            );
+            fail(too_many("pricing.add_ons", MAX_ADD_ONS, "add-ons"));
         }
         for (i, add_on) in pricing.add_ons.iter().enumerate() {
             check_name(
@@ -93,30 +111,26 @@ impl Scenario {
         }
 
         if self.project.activities.len() > MAX_ACTIVITIES {
-            fail(
-                "project.activities".into(),
-                format!("must have at most {MAX_ACTIVITIES} activities"),
-            );
+            fail(too_many("project.activities", MAX_ACTIVITIES, "activities"));
         }
         if self.project.overtime.multiplier.get() < rust_decimal::Decimal::ONE {
-            fail(
-                "project.overtime.multiplier".into(),
-                "must be at least 1 (overtime is billed at the normal rate or more)".into(),
-            );
+            fail(FieldError::coded(
+                "project.overtime.multiplier",
+                ErrorCode::OvertimeBelowOne,
+                "must be at least 1 (overtime is billed at the normal rate or more)",
+            ));
         }
 
         if self.benefits.adoption.len() > MAX_ADOPTION_YEARS {
-            fail(
-                "benefits.adoption".into(),
-                format!("must have at most {MAX_ADOPTION_YEARS} entries (one per year)"),
-            );
+            fail(too_many(
+                "benefits.adoption",
+                MAX_ADOPTION_YEARS,
+                "entries (one per year)",
+            ));
         }
 
         if self.custom_lines.len() > MAX_CUSTOM_LINES {
-            fail(
-                "custom_lines".into(),
-                format!("must have at most {MAX_CUSTOM_LINES} lines"),
-            );
+            fail(too_many("custom_lines", MAX_CUSTOM_LINES, "lines"));
         }
         // Amounts beyond the horizon are kept (shortening the horizon must not lose them) and
         // ignored by the ledger with a warning; only more periods than any horizon has is wrong.
@@ -125,18 +139,25 @@ impl Scenario {
             check_name(&mut fail, &format!("custom_lines[{i}].name"), &line.name);
             if line.amounts.len() > most_periods {
                 fail(
-                    format!("custom_lines[{i}].amounts"),
-                    format!(
-                        "has {} amounts; at most {most_periods} (the initial period and {} years)",
-                        line.amounts.len(),
-                        Horizon::MAX
-                    ),
+                    FieldError::coded(
+                        format!("custom_lines[{i}].amounts"),
+                        ErrorCode::TooManyAmounts,
+                        format!(
+                            "has {} amounts; at most {most_periods} (the initial period and {} years)",
+                            line.amounts.len(),
+                            Horizon::MAX
+                        ),
+                    )
+                    .with("count", line.amounts.len())
+                    .with("max", most_periods),
                 );
             }
         }
 
-        self.checklist.check(&mut fail);
-        self.fit.check(&mut fail);
+        self.checklist
+            .check(&mut |path, message| fail(FieldError::new(path, message)));
+        self.fit
+            .check(&mut |path, message| fail(FieldError::new(path, message)));
 
         if errors.is_empty() {
             Ok(())
@@ -146,13 +167,27 @@ impl Scenario {
     }
 }
 
-fn check_name(fail: &mut impl FnMut(String, String), path: &str, name: &str) {
+fn check_name(fail: &mut impl FnMut(FieldError), path: &str, name: &str) {
     if name.chars().count() > MAX_NAME_CHARS {
         fail(
-            path.to_owned(),
-            format!("must be at most {MAX_NAME_CHARS} characters"),
+            FieldError::coded(
+                path,
+                ErrorCode::NameTooLong,
+                format!("must be at most {MAX_NAME_CHARS} characters"),
+            )
+            .with("max", MAX_NAME_CHARS),
         );
     }
+}
+
+/// "must have at most `max` `things`" about the list at `path`.
+fn too_many(path: &str, max: usize, things: &str) -> FieldError {
+    FieldError::coded(
+        path,
+        ErrorCode::TooManyEntries,
+        format!("must have at most {max} {things}"),
+    )
+    .with("max", max)
 }
 
 #[cfg(test)]
