@@ -21,12 +21,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LOGS := target/make-logs
 
 .PHONY: help setup tools-rust tools-npm tools-browser pins run test fmt clippy test-native \
-        test-browser build e2e size bench perf
+        test-browser build e2e size bench perf audit
 
 help:
 	@echo "make run   — install what is missing, build, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test  — install what is missing, then fmt, clippy, native, browser, e2e tests, size budget"
 	@echo "make bench — criterion benchmark of the engine; make perf — keystroke-to-paint in Chromium"
+	@echo "make audit — Lighthouse (mobile) against dist/ served gzip on loopback, and gzip/Brotli sizes"
 
 # ---------------------------------------------------------------- installs (idempotent)
 setup: tools-rust tools-npm pins
@@ -153,3 +154,9 @@ bench:
 # keystroke-to-paint timing in Chromium against the release build (run `make build` first)
 perf:
 	@DIST=dist node tests/e2e/perf.mjs
+
+# Lighthouse mobile preset against the release build served gzip-compressed on loopback, with
+# Debian's Chromium; prints scores, timings and gzip/Brotli sizes (benchmark figures, not asserted).
+audit: tools-npm
+	@[ -f dist/index.html ] || $(MAKE) build
+	@CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} DIST=dist node tests/e2e/audit.mjs

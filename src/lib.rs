@@ -15,7 +15,8 @@ pub mod share;
 pub mod storage;
 pub mod ui;
 
-/// Mounts the app on the page's `<body>` and removes the static "Loading…" placeholder.
+/// Mounts the app on the page's `<body>` (in stages, see [`ui::Page`]) and removes the static
+/// masthead and "Loading…" placeholder it replaces.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     if let Some(boot) = web_sys::window()
@@ -24,5 +25,5 @@ pub fn start() {
     {
         boot.remove();
     }
-    leptos::mount::mount_to_body(ui::App);
+    leptos::mount::mount_to_body(ui::Page);
 }

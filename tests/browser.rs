@@ -38,6 +38,18 @@ fn mount_app() -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
     (host, Box::new(handle))
 }
 
+/// Opens every section: a section builds its fields when first opened (its `toggle` event).
+async fn open_sections(host: &web_sys::HtmlElement) {
+    let list = host.query_selector_all("details").expect("details");
+    for i in 0..list.length() {
+        if let Some(d) = list.item(i) {
+            let _ = d.unchecked_into::<web_sys::Element>().set_attribute("open", "");
+        }
+    }
+    sleep(50).await;
+    leptos::task::tick().await;
+}
+
 fn input(host: &web_sys::HtmlElement, testid: &str) -> web_sys::HtmlInputElement {
     host.query_selector(&format!("[data-testid=\"{testid}\"]"))
         .expect("query")
@@ -185,6 +197,7 @@ async fn bad_input_shows_a_message_and_keeps_the_last_valid_result() {
 async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted() {
     local_storage().clear().expect("clear");
     let (host, _app) = mount_app();
+    open_sections(&host).await;
     type_into(&host, "pricing.seat_price_per_month", "1,250.50");
     type_into(&host, "finance.discount_rate", "12.5");
     sleep(400).await;
@@ -211,6 +224,7 @@ async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted()
 async fn a_changed_field_looks_changed_and_resets_to_its_default() {
     local_storage().clear().expect("clear");
     let (host, _app) = mount_app();
+    open_sections(&host).await;
     let field = |host: &web_sys::HtmlElement| {
         input(host, "training.hours_per_user")
             .closest(".field")
@@ -269,6 +283,7 @@ async fn switching_language_translates_the_page_and_sets_html_lang() {
 async fn every_default_shows_where_it_came_from() {
     local_storage().clear().expect("clear");
     let (host, _app) = mount_app();
+    open_sections(&host).await;
     leptos::task::tick().await;
     // a rule of thumb: its rationale and source
     let info = |path: &str| format!("[data-testid=\"{path}\"]");

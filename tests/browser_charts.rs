@@ -68,6 +68,8 @@ fn mount(
         .expect("body")
         .append_child(&host)
         .expect("append");
+    // The charts read `Option<Results>` (none before the first evaluation).
+    let results = Signal::derive(move || Some(results.get()));
     let handle = leptos::mount::mount_to(host.clone(), move || match chart {
         Chart::Bars => view! { <CostBars results=results locale=locale /> }.into_any(),
         Chart::Cumulative => view! { <CumulativeChart results=results locale=locale /> }.into_any(),

@@ -1,17 +1,27 @@
 //! The page: holds the scenario and the language, derives the results from the engine (one
 //! Memo), persists both, and lays out header, quick start, editor, results and footer.
+//!
+//! As the browser starts it ([`Page`]) it mounts in stages: masthead, quick start, summary and
+//! headline results in the first task; charts and tables after the first paint; the editor and
+//! footer in a later task — no task long enough to block typing. As an embed (`?embed`) it shows
+//! only the quick start, the headline results and the quadrant bar, and keeps nothing.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use truecost_model::{Results, Scenario, evaluate, register};
 
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{Locale, Msg, Rx};
 use crate::storage;
 use crate::ui::editor::Editor;
+use crate::ui::embed::{
+    EmbedCode, OpenFullPlanner, embed_locale, is_embed, open_embedded_scenario,
+};
 use crate::ui::fields::{Planner, mt};
 use crate::ui::library::Library;
 use crate::ui::quick_start::QuickStart;
-use crate::ui::results::ResultsPanel;
+use crate::ui::results::{ResultsPanel, SummaryBar};
 use crate::ui::scenarios::{Notices, ScenariosPanel, open_share_link_from_address};
 
 /// The language the browser prefers, among those the app speaks.
@@ -40,17 +50,72 @@ fn apply_locale_to_document(locale: Locale) {
 /// Which scenario the page shows: the open saved one's id, and whether it is a shared link.
 type ShownScenario = (Option<String>, bool);
 
+/// Marks a page mounted in stages (see [`Page`]).
+#[derive(Clone, Copy)]
+struct Staged;
+
+/// The page as the browser starts it: [`App`], mounted in stages so that no start-up task is
+/// long — the first paint shows the masthead, quick start and headline results, the rest
+/// follows in later tasks.
+#[component]
+pub fn Page() -> impl IntoView {
+    provide_context(Staged);
+    view! { <App /> }
+}
+
+/// The stage the page has reached: 0 first paint, 1 charts and tables, 2 everything. Without
+/// [`Staged`] (tests mounting [`App`]) everything is there at once.
+fn stages() -> RwSignal<u8> {
+    let staged = use_context::<Staged>().is_some();
+    let stage = RwSignal::new(if staged { 0 } else { 2 });
+    if staged {
+        // After the first frame is painted (a timeout inside the animation frame), one stage
+        // per task.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    stage.set(1);
+                    set_timeout(
+                        move || {
+                            stage.set(2);
+                            if let Some(root) = web_sys::window()
+                                .and_then(|w| w.document())
+                                .and_then(|d| d.document_element())
+                            {
+                                let _ = root.set_attribute("data-mounted", "all");
+                            }
+                        },
+                        Duration::ZERO,
+                    )
+                },
+                Duration::ZERO,
+            )
+        });
+    }
+    stage
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    // A problem with storage is shown by <Notices /> (the library keeps it).
-    let (stored, _) = storage::load();
-    let initial_locale = stored
-        .settings
-        .locale
-        .as_deref()
-        .and_then(Locale::from_tag)
-        .unwrap_or_else(browser_locale);
+    let embed = is_embed();
+    // A problem with storage is shown by <Notices /> (the library keeps it). An embed keeps
+    // nothing: it never reads or writes this browser's storage.
+    let (stored, _) = if embed {
+        Default::default()
+    } else {
+        storage::load()
+    };
+    let initial_locale = if embed {
+        embed_locale().unwrap_or_else(browser_locale)
+    } else {
+        stored
+            .settings
+            .locale
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or_else(browser_locale)
+    };
     let planner = Planner {
         scenario: RwSignal::new(Scenario::default()),
         locale: RwSignal::new(initial_locale),
@@ -62,8 +127,16 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     let scenario = planner.scenario;
     let locale = planner.locale;
-    // A share link in the address is shown read-only, without touching the saved scenarios.
-    open_share_link_from_address(library, planner);
+    // A share link in the address is shown read-only, without touching the saved scenarios;
+    // an embed opens its link's scenario for editing, and keeps nothing.
+    if embed {
+        open_embedded_scenario(planner);
+    } else {
+        open_share_link_from_address(library, planner);
+    }
+    let stage = stages();
+    let charts_ready = Memo::new(move |_| stage.get() >= 1);
+    let all_ready = Memo::new(move |_| stage.get() >= 2);
 
     // The one place results are computed: the engine, on every change of the scenario.
     let evaluated = Memo::new(move |_| scenario.with(evaluate));
@@ -71,17 +144,35 @@ pub fn App() -> impl IntoView {
     // of the same scenario only: opening another one (or a shared link) that cannot be
     // evaluated shows no results rather than another scenario's.
     let shown = Memo::new(move |_| (library.open_id.get(), library.shared.get()));
-    let last_good_of = Memo::new(move |prev: Option<&(ShownScenario, Option<Results>)>| {
+    // One copy of the results per edit (read everywhere with `.with`, never cloned per read).
+    let last_of = StoredValue::new(None::<ShownScenario>);
+    let last_good = Memo::new(move |prev: Option<&Option<Results>>| {
         let now = shown.get();
-        let results = match evaluated.get() {
-            Ok(r) => Some(r),
-            Err(_) => prev
-                .filter(|(of, _)| *of == now)
-                .and_then(|(_, r)| r.clone()),
-        };
-        (now, results)
+        let same = last_of.with_value(|l| l.as_ref() == Some(&now));
+        last_of.set_value(Some(now));
+        evaluated.with(|e| match e {
+            Ok(r) => Some(r.clone()),
+            Err(_) if same => prev.cloned().flatten(),
+            Err(_) => None,
+        })
     });
-    let last_good = Memo::new(move |_| last_good_of.with(|(_, r)| r.clone()));
+
+    if embed {
+        Effect::new(move |_| apply_locale_to_document(locale.get()));
+        return view! {
+            <div class="app embedded">
+                <main class="layout">
+                    <QuickStart />
+                    <section class="panel results" aria-labelledby="results-title">
+                        <h2 id="results-title">{mt(Msg::Results)}</h2>
+                        <ResultsPanel evaluated=evaluated last_good=last_good rest=Signal::stored(false) />
+                        <OpenFullPlanner />
+                    </section>
+                </main>
+            </div>
+        }
+        .into_any();
+    }
 
     // Autosave: every change of the open scenario is saved after a short pause.
     Effect::new(move |previous_run: Option<()>| {
@@ -111,6 +202,13 @@ pub fn App() -> impl IntoView {
         hide_listener.remove();
     });
 
+    // The toggle's state as prepaint.js set it; it keeps it up to date from then on.
+    let dark_now = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|r| r.get_attribute("data-theme"))
+        .is_some_and(|t| t == "dark")
+        .to_string();
     let on_language = move |ev: leptos::ev::Event| {
         if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
             locale.set(l);
@@ -141,6 +239,17 @@ pub fn App() -> impl IntoView {
                                 .map(|l| view! { <option value=l.tag()>{l.native_name()}</option> })
                                 .collect_view()}
                         </select>
+                        // Switched and remembered by src/web/prepaint.js (no wasm needed).
+                        <button
+                            type="button"
+                            class="theme-toggle"
+                            data-theme-toggle=""
+                            data-testid="theme-toggle"
+                            aria-pressed=dark_now
+                        >
+                            {move || Rx::DarkMode.text(locale.get())}
+                        </button>
+                        <EmbedCode />
                     </div>
                     <h1 class="promise">{mt(Msg::Promise)}</h1>
                 </div>
@@ -149,23 +258,54 @@ pub fn App() -> impl IntoView {
             // Shown instead of the planner while the address asks for it (style/compare.css).
             <crate::ui::compare::CompareView />
             <main class="layout">
-                <ScenariosPanel />
+                <SummaryBar results=last_good />
+                <ScenariosBar />
                 <QuickStart />
-                <section class="panel inputs" aria-labelledby="inputs-title">
-                    <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
-                    <fieldset class="plain" disabled=move || library.shared.get()>
-                        <Editor />
-                    </fieldset>
-                </section>
-                <section class="panel results sticky" aria-labelledby="results-title">
+                <Show when=move || all_ready.get()>
+                    <section class="panel inputs" aria-labelledby="inputs-title">
+                        <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
+                        <fieldset class="plain" disabled=move || library.shared.get()>
+                            <Editor />
+                        </fieldset>
+                    </section>
+                </Show>
+                <section class="panel results" aria-labelledby="results-title">
                     <h2 id="results-title">{mt(Msg::Results)}</h2>
-                    <ResultsPanel evaluated=evaluated last_good=last_good />
+                    <ResultsPanel evaluated=evaluated last_good=last_good rest=charts_ready />
                 </section>
+                <Show when=move || all_ready.get()>
+                    <ScenariosPanel />
+                </Show>
             </main>
-            <footer class="footer">
-                <p>{mt(Msg::FooterPrivacy)}</p>
-                <p class="sources">{mt(Msg::FooterSources)}</p>
-            </footer>
+            <Show when=move || all_ready.get()>
+                <footer class="footer">
+                    <p>{mt(Msg::FooterPrivacy)}</p>
+                    <p class="sources">{mt(Msg::FooterSources)}</p>
+                </footer>
+            </Show>
         </div>
+    }
+    .into_any()
+}
+
+/// The scenarios panel's stand-in at the top of the page: a bar naming the open scenario, with
+/// a link down to the full panel (which sits below the editor and results, so it no longer
+/// takes the first screen).
+#[component]
+fn ScenariosBar() -> impl IntoView {
+    let planner = Planner::get();
+    let locale = planner.locale;
+    let name = Memo::new(move |_| planner.scenario.with(|s| s.name.clone()));
+    view! {
+        <nav class="scenarios-bar full no-print" data-testid="scenarios-bar" aria-labelledby="scenarios-bar-label">
+            <span class="scenarios-bar-label" id="scenarios-bar-label">
+                {move || Rx::OpenScenario.text(locale.get())}
+            </span>
+            " "
+            <strong data-testid="scenarios-bar-name">{move || name.get()}</strong>
+            <a class="scenarios-bar-more" href="#scenarios-title" data-testid="scenarios-bar-link">
+                {move || Rx::ShowScenarios.text(locale.get())}
+            </a>
+        </nav>
     }
 }

@@ -9,6 +9,8 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod editor;
 #[cfg(target_arch = "wasm32")]
+mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod fields;
 #[cfg(target_arch = "wasm32")]
 pub mod library;
@@ -22,4 +24,4 @@ mod scenarios;
 mod share_box;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub use app::{App, Page};

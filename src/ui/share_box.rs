@@ -36,7 +36,7 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 }
 
 /// Copies `text`; true only once the browser said it was written.
-async fn copy(text: &str) -> bool {
+pub(crate) async fn copy(text: &str) -> bool {
     let Some(clipboard) = clipboard() else {
         return false;
     };

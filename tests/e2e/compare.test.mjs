@@ -15,7 +15,7 @@ const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const KEY = "crm-truecost";
 const h = useSite();
 
-const ready = (page) => page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+const ready = (page) => page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);
 const waitSaved = (page, pred) =>
   page.waitForFunction(([k, src]) => {

@@ -18,7 +18,7 @@ async function openPlanner(options = {}) {
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(h.server.url(SUBPATH));
-  await page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
   return { context, page, errors };
 }
 
@@ -111,10 +111,11 @@ const ALLOWED = new Set(["US", "JSON", "CSV", "CRM", "TrueCost", "USD", "TCO", "
 
 /** Latin-letter words of 2+ letters in the visible text that are not names or codes. */
 async function untranslatedWords(page) {
-  const text = await page.evaluate(() => {
-    for (const d of document.querySelectorAll("details")) d.open = true;
-    return document.body.innerText + "\n" + document.title;
-  });
+  // Sections build their fields when first opened (on the toggle event): open, then wait.
+  await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("details.section")].every((d) => d.querySelector(".section-body")?.children.length > 0));
+  const text = await page.evaluate(() => document.body.innerText + "\n" + document.title);
   const scenarioName = (await pageScenario(page)).name;
   const words = text.replace(scenarioName, " ").match(/[A-Za-z]{2,}/g) ?? [];
   return [...new Set(words.filter((w) => !ALLOWED.has(w)))];
@@ -133,7 +134,7 @@ test("switching to 中文 and ไทย translates every visible string, and is 
     assert.deepEqual(await untranslatedWords(page), [], `English left in ${tag}`);
   }
   await page.reload();
-  await page.waitForSelector("[data-testid=headline-tco-value][data-value]");
+  await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]");
   assert.equal(await page.getAttribute("html", "lang"), "th");
   assert.deepEqual(errors, []);
   await context.close();

@@ -22,7 +22,7 @@ async function newPage(context) {
   return { page, errors };
 }
 
-const ready = (page) => page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+const ready = (page) => page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
 const tco = (page) => page.getAttribute("[data-testid=headline-tco-value]", "data-value");
 const names = (page) => page.locator("[data-testid=scenario-row-name]").allTextContents();
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);

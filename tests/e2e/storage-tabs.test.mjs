@@ -11,7 +11,7 @@ const h = useSite();
 
 /** Waits for the app, then unfolds the scenarios list (a folded bar on narrow layouts). */
 async function ready(page) {
-  await page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
   const bar = page.locator("[data-testid=scenarios-bar]");
   if ((await bar.count()) && !(await bar.evaluate((d) => d.open))) await bar.locator("summary").click();
   await page.waitForSelector("[data-testid=scenarios]");

@@ -1,105 +1,91 @@
 //! Cumulative costs against cumulative benefits over the periods, as two lines, with the payback
 //! point marked (or a note when payback falls outside the horizon).
+//!
+//! The layout is one memo; lines, dots, ticks and the marker update their attributes in place.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use truecost_model::Results;
 
-use super::palette::{BENEFITS_LINE, COSTS_LINE};
-use super::projection::{LineChart, PaybackMark, coord, cumulative_lines, polyline, to_f64};
-use super::svg::{FRAME, PlotSvg, fitted_frame, legend_item, tick_labels, x_labels, y_axis};
+use super::projection::{LineChart, Point, cumulative_lines, polyline, to_f64};
+use super::svg::{
+    Axis, FRAME, Item, PlotSvg, at, fitted_frame, indexed, legend_item, text, tick_labels, when,
+    x_labels, y_axis,
+};
 use crate::i18n::{Locale, Msg, t};
 
 /// Lays out the chart from the results (undiscounted flows, as `payback_months` is) with the
-/// y labels in `locale`, the left margin fitted to them.
-fn layout(r: &Results, locale: Locale) -> (LineChart, Vec<String>) {
-    let costs: Vec<f64> = r.years.iter().map(|y| to_f64(y.costs)).collect();
-    let benefits: Vec<f64> = r.years.iter().map(|y| to_f64(y.benefits)).collect();
-    let payback = r.totals.payback_months.map(to_f64);
+/// y labels in `locale`, the left margin fitted to them; empty without results.
+fn layout(r: Option<&Results>, locale: Locale) -> (LineChart, Axis) {
+    let flows = |f: fn(&truecost_model::YearResult) -> rust_decimal::Decimal| -> Vec<f64> {
+        r.map(|r| r.years.iter().map(|y| to_f64(f(y))).collect())
+            .unwrap_or_default()
+    };
+    let (costs, benefits) = (flows(|y| y.costs), flows(|y| y.benefits));
+    let payback = r.and_then(|r| r.totals.payback_months).map(to_f64);
+    let currency = r.map_or("", |r| r.currency.as_str());
     // The ticks depend on the data only: lay out once to label them, then fit the margin.
     let first = cumulative_lines(&costs, &benefits, payback, FRAME);
-    let labels = tick_labels(&first.y_ticks, locale, r.currency.as_str());
+    let labels = tick_labels(&first.y_ticks, locale, currency);
     let chart = cumulative_lines(&costs, &benefits, payback, fitted_frame(&labels));
-    (chart, labels)
+    let axis = Axis {
+        frame: chart.frame,
+        ticks: chart.y_ticks.clone(),
+        labels,
+    };
+    (chart, axis)
+}
+
+/// A point of a line, or the origin when there is none.
+fn point(line: &[Point], i: usize) -> Point {
+    line.get(i).copied().unwrap_or(Point { x: 0.0, y: 0.0 })
 }
 
 /// The payback dot, a drop line to the zero line, and its label kept inside the plot.
-fn payback_marker(p: PaybackMark, chart: &LineChart, locale: Locale) -> impl IntoView + use<> {
-    let f = &chart.frame;
-    let anchor = if p.x > f.plot_right() - 40.0 {
-        "end"
-    } else if p.x < f.plot_left() + 40.0 {
-        "start"
-    } else {
-        "middle"
-    };
-    let label_y = if p.y - 12.0 < f.plot_top() + 10.0 {
-        p.y + 22.0
-    } else {
-        p.y - 12.0
+fn payback_marker(chart: Memo<LineChart>, locale: Signal<Locale>) -> impl IntoView {
+    let mark = |c: &LineChart| c.payback.map_or((0.0, 0.0), |p| (p.x, p.y));
+    let anchor = text(move || {
+        chart.with(|c| {
+            let (x, _) = mark(c);
+            let f = &c.frame;
+            if x > f.plot_right() - 40.0 {
+                "end"
+            } else if x < f.plot_left() + 40.0 {
+                "start"
+            } else {
+                "middle"
+            }
+            .to_owned()
+        })
+    });
+    let label_y = move |c: &LineChart| {
+        let (_, y) = mark(c);
+        if y - 12.0 < c.frame.plot_top() + 10.0 {
+            y + 22.0
+        } else {
+            y - 12.0
+        }
     };
     view! {
         <g class="payback" data-testid="payback-marker">
             <line
                 class="payback-drop"
-                x1=coord(p.x)
-                x2=coord(p.x)
-                y1=coord(chart.baseline)
-                y2=coord(p.y)
+                x1=at(chart, move |c| mark(c).0)
+                x2=at(chart, move |c| mark(c).0)
+                y1=at(chart, |c| c.baseline)
+                y2=at(chart, move |c| mark(c).1)
             ></line>
-            <circle class="payback-dot" cx=coord(p.x) cy=coord(p.y) r="5.5"></circle>
-            <text class="payback-label" x=coord(p.x) y=coord(label_y) text-anchor=anchor>
-                {t(locale, Msg::PaybackPoint)}
+            <circle
+                class="payback-dot"
+                cx=at(chart, move |c| mark(c).0)
+                cy=at(chart, move |c| mark(c).1)
+                r="5.5"
+            ></circle>
+            <text class="payback-label" x=at(chart, move |c| mark(c).0) y=at(chart, label_y) text-anchor=anchor>
+                {text(move || t(locale.get(), Msg::PaybackPoint).to_owned())}
             </text>
         </g>
-    }
-}
-
-/// Lines, markers, axes and labels inside the SVG.
-fn plot(chart: &LineChart, labels: &[String], locale: Locale) -> impl IntoView + use<> {
-    let cost_dots = chart
-        .costs
-        .iter()
-        .map(|p| {
-            view! { <circle class="dot-costs" cx=coord(p.x) cy=coord(p.y) r="3.5" fill=COSTS_LINE></circle> }
-        })
-        .collect_view();
-    let benefit_dots = chart
-        .benefits
-        .iter()
-        .map(|p| {
-            view! {
-                <rect
-                    class="dot-benefits"
-                    x=coord(p.x - 3.5)
-                    y=coord(p.y - 3.5)
-                    width="7"
-                    height="7"
-                    fill=BENEFITS_LINE
-                ></rect>
-            }
-        })
-        .collect_view();
-    let marker = chart.payback.map(|p| payback_marker(p, chart, locale));
-    view! {
-        <g class="y-axis">{y_axis(&chart.y_ticks, labels, &chart.frame)}</g>
-        {x_labels(&chart.x_positions, &chart.frame, locale)}
-        <polyline
-            class="line-benefits"
-            points=polyline(&chart.benefits)
-            fill="none"
-            stroke=BENEFITS_LINE
-            stroke-width="2.5"
-            stroke-dasharray="7 4"
-        ></polyline>
-        <polyline
-            class="line-costs"
-            points=polyline(&chart.costs)
-            fill="none"
-            stroke=COSTS_LINE
-            stroke-width="2.5"
-        ></polyline>
-        <g class="dots">{benefit_dots} {cost_dots}</g>
-        {marker}
     }
 }
 
@@ -108,47 +94,75 @@ fn plot(chart: &LineChart, labels: &[String], locale: Locale) -> impl IntoView +
 /// payback within the horizon. The root carries `data-testid="chart-cumulative"`.
 #[component]
 pub fn CumulativeChart(
-    /// The engine's results for the scenario shown.
+    /// The engine's results for the scenario shown (none yet: an empty chart).
     #[prop(into)]
-    results: Signal<Results>,
+    results: Signal<Option<Results>>,
     /// The interface language.
     #[prop(into)]
     locale: Signal<Locale>,
 ) -> impl IntoView {
-    let chart = Memo::new(move |_| {
+    let both = Memo::new(move |_| {
         let l = locale.get();
-        results.with(|r| layout(r, l))
+        results.with(|r| layout(r.as_ref(), l))
+    });
+    let chart = Memo::new(move |_| both.with(|(c, _)| c.clone()));
+    let axis = Memo::new(move |_| both.with(|(_, a)| a.clone()));
+    let periods = Memo::new(move |_| chart.with(|c| c.x_positions.len()));
+    let has_payback = Memo::new(move |_| chart.with(|c| c.payback.is_some()));
+    let no_payback = Memo::new(move |_| !has_payback.get());
+    let dots: Item = Arc::new(move |i: usize| {
+        view! {
+            <rect
+                class="dot-benefits series"
+                x=at(chart, move |c| point(&c.benefits, i).x - 3.5)
+                y=at(chart, move |c| point(&c.benefits, i).y - 3.5)
+                width="7"
+                height="7"
+            ></rect>
+            <circle
+                class="dot-costs series"
+                cx=at(chart, move |c| point(&c.costs, i).x)
+                cy=at(chart, move |c| point(&c.costs, i).y)
+                r="3.5"
+            ></circle>
+        }
+        .into_any()
     });
     let title = move || t(locale.get(), Msg::ChartCumulative);
     view! {
         <figure class="chart chart-cumulative" data-testid="chart-cumulative">
             <figcaption class="chart-title">{title}</figcaption>
-            <PlotSvg frame=FRAME title=Signal::derive(title)>
-            {move || {
-                let l = locale.get();
-                chart.with(|(ch, labels)| plot(ch, labels, l))
-            }}
+            <PlotSvg frame=FRAME title=Signal::derive(title) described_by="year-table">
+                {y_axis(axis)}
+                {x_labels(chart, |c| c.x_positions.as_slice(), |c| &c.frame, locale)}
+                <polyline
+                    class="line-benefits series"
+                    points=text(move || chart.with(|c| polyline(&c.benefits)))
+                ></polyline>
+                <polyline class="line-costs series" points=text(move || chart.with(|c| polyline(&c.costs)))></polyline>
+                <g class="dots">{indexed(periods, dots)}</g>
+                {when(has_payback, Arc::new(move || payback_marker(chart, locale).into_any()))}
             </PlotSvg>
             <ul class="legend">
-                {move || {
-                    let l = locale.get();
-                    view! {
-                        {legend_item(COSTS_LINE, t(l, Msg::CumulativeCosts), Some(false), None)}
-                        {legend_item(BENEFITS_LINE, t(l, Msg::CumulativeBenefits), Some(true), None)}
-                    }
-                }}
+                {legend_item("line-costs", text(move || t(locale.get(), Msg::CumulativeCosts).to_owned()), Some(false), None)}
+                {legend_item(
+                    "line-benefits",
+                    text(move || t(locale.get(), Msg::CumulativeBenefits).to_owned()),
+                    Some(true),
+                    None,
+                )}
             </ul>
-            {move || {
-                chart
-                    .with(|(c, _)| c.payback.is_none())
-                    .then(|| {
-                        view! {
-                            <p class="chart-note" data-testid="no-payback">
-                                {t(locale.get(), Msg::NoPaybackInHorizon)}
-                            </p>
-                        }
-                    })
-            }}
+            {when(
+                no_payback,
+                Arc::new(move || {
+                    view! {
+                        <p class="chart-note" data-testid="no-payback">
+                            {text(move || t(locale.get(), Msg::NoPaybackInHorizon).to_owned())}
+                        </p>
+                    }
+                    .into_any()
+                }),
+            )}
         </figure>
     }
 }

@@ -31,3 +31,5 @@ pub use cumulative::CumulativeChart;
 pub use option_lines::OptionLinesChart;
 #[cfg(target_arch = "wasm32")]
 pub use quadrants::QuadrantBar;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use svg::{Item, indexed, text};

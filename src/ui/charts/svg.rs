@@ -1,6 +1,8 @@
 //! Shared pieces of the SVG charts (wasm only): the frame the two axis charts are drawn in, the
 //! y axis with locale-formatted money labels, the period labels along the x axis, and legends.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
@@ -89,97 +91,156 @@ pub(super) fn period_label(period: usize, locale: Locale) -> String {
     }
 }
 
-/// Grid lines and labels (from [`tick_labels`]) of a y axis; the zero line is drawn darker.
-pub(super) fn y_axis(
-    ticks: &[AxisTick],
-    labels: &[String],
-    frame: &Frame,
-) -> impl IntoView + use<> {
-    let (x1, x2) = (coord(frame.plot_left()), coord(frame.plot_right()));
-    let label_x = coord(frame.plot_left() - LABEL_GAP);
-    ticks
-        .iter()
-        .zip(labels)
-        .map(|(tick, label)| {
-            let y = coord(tick.pos);
-            let class = if tick.value == 0.0 {
-                "axis-zero"
-            } else {
-                "grid"
-            };
-            view! {
-                <g class="tick">
-                    <line class=class x1=x1.clone() x2=x2.clone() y1=y.clone() y2=y.clone()></line>
-                    <text class="tick-label" x=label_x.clone() y=y dy="0.32em" text-anchor="end">
-                        {label.clone()}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view()
+/// A y axis laid out for the current data: its frame, ticks and their labels (in the locale).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Axis {
+    /// The frame the chart was laid out in (its left margin fitted to the labels).
+    pub frame: Frame,
+    /// The ticks.
+    pub ticks: Vec<AxisTick>,
+    /// One label per tick.
+    pub labels: Vec<String>,
 }
 
-/// Period labels under the plot at `centers` (period 0 first), and the "Year" axis title
-/// centred under the year labels.
-pub(super) fn x_labels(centers: &[f64], frame: &Frame, locale: Locale) -> impl IntoView + use<> {
-    let label_y = coord(frame.plot_bottom() + 18.0);
-    let title_y = coord(frame.plot_bottom() + 38.0);
-    let years = centers.get(1..).unwrap_or_default();
-    let title_x = match (years.first(), years.last()) {
-        (Some(a), Some(b)) => (a + b) / 2.0,
-        _ => (frame.plot_left() + frame.plot_right()) / 2.0,
-    };
-    let labels = centers
-        .iter()
-        .enumerate()
-        .map(|(period, &x)| {
-            view! {
-                <text class="period-label" x=coord(x) y=label_y.clone() text-anchor="middle">
-                    {period_label(period, locale)}
+/// A reactive SVG coordinate: `f` of the current layout, as attribute text. The DOM is written
+/// only when the text changes. A `Signal<String>` (not a closure type per call site), so every
+/// attribute of every chart shares one copy of the attribute code in the wasm.
+pub(super) fn at<T>(
+    layout: Memo<T>,
+    f: impl Fn(&T) -> f64 + Send + Sync + 'static,
+) -> Signal<String>
+where
+    T: Send + Sync + 'static,
+{
+    Signal::derive(move || layout.with(|l| coord(f(l))))
+}
+
+/// A reactive text: one `Signal<String>` type for every text the charts and results show.
+pub(crate) fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
+/// One item of a keyed list, built from its key (an index).
+pub(crate) type Item = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
+
+/// A keyed list of items: an item is built when its key appears and removed when it goes; the
+/// others stay (and update their values in place). Not generic, so the wasm holds one copy of
+/// the keyed-list code for every list of the page.
+pub(crate) fn keyed(keys: Signal<Vec<usize>>, item: Item) -> AnyView {
+    view! { <For each=move || keys.get() key=|k| *k children=move |k| item(k) /> }.into_any()
+}
+
+/// Items `0..count`, keyed by index (see [`keyed`]).
+pub(crate) fn indexed(count: Memo<usize>, item: Item) -> AnyView {
+    keyed(Signal::derive(move || (0..count.get()).collect()), item)
+}
+
+/// `view` while `shown` holds, built again only when it turns true (one copy for every use).
+pub(crate) fn when(shown: Memo<bool>, view: Arc<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+    (move || shown.get().then(|| view())).into_any()
+}
+
+/// Grid lines and labels of a y axis, one `<g class="tick">` per tick, updated in place (the
+/// zero line is drawn darker).
+pub(super) fn y_axis(axis: Memo<Axis>) -> impl IntoView {
+    let count = Memo::new(move |_| axis.with(|a| a.ticks.len()));
+    let tick: Item = Arc::new(move |i: usize| {
+        let pos = move |a: &Axis| a.ticks.get(i).map_or(0.0, |t| t.pos);
+        view! {
+            <g class="tick">
+                <line
+                    class=text(move || {
+                        axis.with(|a| match a.ticks.get(i) {
+                            Some(t) if t.value == 0.0 => "axis-zero",
+                            _ => "grid",
+                        })
+                        .to_owned()
+                    })
+                    x1=at(axis, |a| a.frame.plot_left())
+                    x2=at(axis, |a| a.frame.plot_right())
+                    y1=at(axis, pos)
+                    y2=at(axis, pos)
+                ></line>
+                <text
+                    class="tick-label"
+                    x=at(axis, |a| a.frame.plot_left() - LABEL_GAP)
+                    y=at(axis, pos)
+                    dy="0.32em"
+                    text-anchor="end"
+                >
+                    {text(move || axis.with(|a| a.labels.get(i).cloned().unwrap_or_default()))}
                 </text>
-            }
-        })
-        .collect_view();
+            </g>
+        }
+        .into_any()
+    });
+    view! { <g class="y-axis">{indexed(count, tick)}</g> }
+}
+
+/// Period labels under the plot at the x positions `centers` gives (period 0 first), and the
+/// "Year" axis title centred under the year labels; updated in place.
+pub(super) fn x_labels<T>(
+    layout: Memo<T>,
+    centers: fn(&T) -> &[f64],
+    frame: fn(&T) -> &Frame,
+    locale: Signal<Locale>,
+) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+{
+    let count = Memo::new(move |_| layout.with(|l| centers(l).len()));
+    let label: Item = Arc::new(move |period: usize| {
+        view! {
+            <text
+                class="period-label"
+                x=at(layout, move |l| centers(l).get(period).copied().unwrap_or(0.0))
+                y=at(layout, move |l| frame(l).plot_bottom() + 18.0)
+                text-anchor="middle"
+            >
+                {text(move || period_label(period, locale.get()))}
+            </text>
+        }
+        .into_any()
+    });
+    let title_x = move |l: &T| {
+        let years = centers(l).get(1..).unwrap_or_default();
+        match (years.first(), years.last()) {
+            (Some(a), Some(b)) => (a + b) / 2.0,
+            _ => (frame(l).plot_left() + frame(l).plot_right()) / 2.0,
+        }
+    };
     view! {
         <g class="x-axis">
-            {labels}
-            <text class="axis-title" x=coord(title_x) y=title_y text-anchor="middle">
-                {t(locale, Msg::PeriodYear)}
+            {indexed(count, label)}
+            <text
+                class="axis-title"
+                x=at(layout, title_x)
+                y=at(layout, move |l| frame(l).plot_bottom() + 38.0)
+                text-anchor="middle"
+            >
+                {text(move || t(locale.get(), Msg::PeriodYear).to_owned())}
             </text>
         </g>
     }
 }
 
-/// A legend entry: a colour swatch (or a line sample when `line` is set, dashed when `dashed`)
-/// and its label, plus optional trailing figures.
+/// A legend entry: a colour swatch of the series class `class` (or a line sample when `line`
+/// is set, dashed when `dashed`) and its label, plus optional trailing figures. Colours come
+/// from the stylesheet (no inline style, which the Content-Security-Policy refuses).
 pub(super) fn legend_item(
-    colour: &'static str,
-    label: &'static str,
+    class: &'static str,
+    label: Signal<String>,
     line: Option<bool>,
-    figures: Option<(String, String)>,
-) -> impl IntoView + use<> {
-    // Colours are set through the CSSOM (`style:`), which the Content-Security-Policy allows;
-    // a `style` attribute would be refused (no 'unsafe-inline' for styles).
-    let (class, fill, border) = match line {
-        None => ("swatch", colour, ""),
-        Some(dashed) => (
-            if dashed {
-                "swatch line dashed"
-            } else {
-                "swatch line"
-            },
-            "",
-            colour,
-        ),
+    figures: Option<(Signal<String>, Signal<String>)>,
+) -> impl IntoView {
+    let swatch = match line {
+        None => "swatch",
+        Some(true) => "swatch line dashed",
+        Some(false) => "swatch line",
     };
     view! {
         <li class="legend-item" data-testid="legend-item">
-            <span
-                class=class
-                style:background-color=fill
-                style:border-top-color=border
-                aria-hidden="true"
-            ></span>
+            <span class=format!("{swatch} {class}") aria-hidden="true"></span>
             <span class="legend-label">{label}</span>
             {figures
                 .map(|(amount, share)| {
@@ -194,8 +255,9 @@ pub(super) fn legend_item(
     }
 }
 
-/// The `<svg>` element every chart draws in: its view box, responsive width, accessible role
-/// and title, and the chart font size; the plot goes inside as children.
+/// The `<svg>` element every chart draws in: its view box, responsive width, accessible role,
+/// title and description (the ids of the tables that hold its data), and the chart font size;
+/// the plot goes inside as children.
 #[component]
 pub(super) fn PlotSvg(
     /// Extra class next to `chart-svg`.
@@ -206,6 +268,9 @@ pub(super) fn PlotSvg(
     /// The accessible title, in the current language.
     #[prop(into)]
     title: Signal<&'static str>,
+    /// Ids of the tables that hold the chart's data (its text alternative).
+    #[prop(optional)]
+    described_by: &'static str,
     /// The plot.
     children: Children,
 ) -> impl IntoView {
@@ -216,6 +281,7 @@ pub(super) fn PlotSvg(
             width="100%"
             preserveAspectRatio="xMidYMid meet"
             role="img"
+            aria-describedby=(!described_by.is_empty()).then_some(described_by)
             font-size=FONT
         >
             <title>{title}</title>

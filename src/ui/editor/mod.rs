@@ -16,7 +16,9 @@ use truecost_model::{Category, DeploymentModel, LineKind, Phase, Quadrant, Role}
 use crate::i18n::{Label, Text, category, phase, quadrant};
 use crate::ui::fields::{TextField, lt};
 
-/// One collapsible section with its title and a one-line explanation.
+/// One collapsible section with its title and a one-line explanation. Its fields are built
+/// only when it is first opened (a closed section costs no DOM, no start-up time and nothing
+/// per keystroke); once built they stay, closed or open.
 #[component]
 pub fn Section(
     /// Test id suffix: `section-{id}`.
@@ -31,13 +33,26 @@ pub fn Section(
     /// The fields.
     children: Children,
 ) -> impl IntoView {
+    let opened = RwSignal::new(open);
+    let fields = StoredValue::new_local(Some(children));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+        if now_open && !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    let body = move || {
+        opened
+            .get()
+            .then(|| fields.try_update_value(Option::take).flatten().map(|f| f()))
+    };
     view! {
-        <details class="section" open=open data-testid=format!("section-{id}")>
+        <details class="section" open=open data-testid=format!("section-{id}") on:toggle=on_toggle>
             <summary>
                 <span class="section-title">{lt(title)}</span>
                 <span class="explain">{lt(help)}</span>
             </summary>
-            <div class="section-body">{children()}</div>
+            <div class="section-body">{body}</div>
         </details>
     }
 }

@@ -1,0 +1,82 @@
+// CRM TrueCost: what the page does besides the app (a deferred script; a file, not inline, for
+// the Content-Security-Policy). None of it needs the wasm:
+//   1. warms up Intl.NumberFormat (its ICU data takes tens of ms to load) while the wasm downloads;
+//   2. offers "Reload for the new version" when the service worker has cached a new deploy;
+//   3. closes an open "i" explanation with Escape and gives the focus back to its button;
+//   4. in an embed (<html class="embed">), posts the page's height to the parent window.
+(() => {
+  const root = document.documentElement;
+
+  // 1. Intl warm-up, in the language the page opens in (prepaint.js set <html lang>).
+  try {
+    const lang = root.lang || "en";
+    new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(1234.5);
+    new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(0.25);
+  } catch (e) {
+    /* the app formats without it */
+  }
+
+  // 2. A new version. sw.js installs a new deploy in the background and takes over open pages
+  // (skipWaiting + clients.claim). When that happens and this page's own code is not in the new
+  // cache (the old cache is deleted on activation), the page runs an old version: offer a reload.
+  const prompt = document.getElementById("update");
+  if ("serviceWorker" in navigator && prompt) {
+    const hadController = !!navigator.serviceWorker.controller;
+    const ownCode = () => {
+      const link = document.querySelector('link[rel="modulepreload"][href$=".js"]');
+      const app = document.getElementById("truecost-app");
+      const src = (link && link.href) || (app && app.dataset.js);
+      return src ? new URL(src, location.href).href : null;
+    };
+    const check = async () => {
+      const code = ownCode();
+      if (!code || !("caches" in window)) return;
+      const stillCurrent = await caches.match(code);
+      if (!stillCurrent) {
+        prompt.hidden = false;
+        root.dataset.update = "ready";
+      }
+    };
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      if (hadController) check().catch(() => {});
+    });
+    document.getElementById("update-reload")?.addEventListener("click", () => location.reload());
+    // Look for a new deploy when the page comes back to the foreground, at most hourly.
+    let lastCheck = Date.now();
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState !== "visible" || Date.now() - lastCheck < 3600e3) return;
+      lastCheck = Date.now();
+      navigator.serviceWorker.getRegistration().then((r) => r && r.update()).catch(() => {});
+    });
+  }
+
+  // 3. Escape closes the explanation ("i") of the field the focus is in, or the last one opened.
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Escape" || ev.defaultPrevented) return;
+    const open = [...document.querySelectorAll('button.info[aria-expanded="true"]')];
+    if (open.length === 0) return;
+    const here = ev.target instanceof Element ? ev.target.closest(".field") : null;
+    const button = open.find((b) => here && here.contains(b)) || open[open.length - 1];
+    button.click();
+    button.focus();
+    ev.preventDefault();
+  });
+
+  // 4. Embed: tell the parent our height whenever it changes. Only this message is ever sent;
+  // the embed listens to no message and never touches the parent's document.
+  if (root.classList.contains("embed") && window.parent !== window && "ResizeObserver" in window) {
+    let last = -1;
+    const post = () => {
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: "crm-truecost:height", height }, "*");
+    };
+    const start = () => {
+      new ResizeObserver(post).observe(document.body);
+      post();
+    };
+    if (document.body) start();
+    else document.addEventListener("DOMContentLoaded", start);
+  }
+})();

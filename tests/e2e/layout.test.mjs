@@ -1,0 +1,151 @@
+// Layout and look in a real browser: the sticky summary stays in view while the editor scrolls
+// (desktop and phone), a bar names the open scenario and links to the scenarios panel below, the
+// activities table stacks at 375 px, the static masthead is replaced without a layout shift,
+// dark mode follows the system and a remembered toggle, print stays light, and reduced motion
+// is respected.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+
+const h = useSite();
+
+async function openPlanner(options = {}) {
+  const context = await h.browser.newContext({ serviceWorkers: "block", ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(h.server.url(SUBPATH));
+  await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  return { context, page, errors };
+}
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 375, height: 740 }]]) {
+  test(`the summary (TCO, per user-month, NPV, payback) stays in view while the editor scrolls: ${name}`, async () => {
+    const { context, page, errors } = await openPlanner({ viewport });
+    await page.evaluate(() => { for (const d of document.querySelectorAll("details.section")) d.open = true; });
+    await page.locator("[data-testid=section-custom]").scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    const bar = page.locator("[data-testid=summary-bar]");
+    const box = await bar.boundingBox();
+    assert.ok(box && box.y >= -1 && box.y < 5, `summary bar at y=${box?.y}`);
+    const tco = await page.textContent("[data-testid=headline-tco-value]");
+    assert.equal((await page.textContent("[data-testid=summary-tco] .summary-value")).trim(), tco.trim());
+    for (const id of ["summary-per-user-month", "summary-npv", "summary-payback"]) {
+      assert.notEqual((await page.textContent(`[data-testid=${id}] .summary-value`)).trim(), "", id);
+    }
+    // it follows edits
+    await page.fill("[data-testid=qs-users]", "77");
+    await page.waitForFunction((old) => document.querySelector("[data-testid=summary-tco] .summary-value").textContent !== old, tco);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("the scenarios panel leaves the first screen: a bar names the open scenario and links to it", async () => {
+  const { context, page, errors } = await openPlanner({ viewport: { width: 1280, height: 800 } });
+  const bar = page.locator("[data-testid=scenarios-bar]");
+  assert.ok((await bar.boundingBox()).height < 80, "a bar, not a panel");
+  const panel = await page.locator("[data-testid=scenarios]").boundingBox();
+  assert.ok(panel.y > 800, `the panel starts below the first screen (y=${panel.y})`);
+  const name = await page.inputValue("[data-testid=scenario-name]");
+  assert.equal((await page.textContent("[data-testid=scenarios-bar-name]")).trim(), name);
+  await page.fill("[data-testid=scenario-name]", "Vendor B");
+  await page.waitForFunction(() => document.querySelector("[data-testid=scenarios-bar-name]").textContent === "Vendor B");
+  await page.click("[data-testid=scenarios-bar-link]");
+  await page.waitForFunction(() => {
+    const r = document.querySelector("[data-testid=scenarios]").getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight / 2;
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("at 375 px the activities table stacks its rows instead of scrolling sideways", async () => {
+  const { context, page, errors } = await openPlanner({ viewport: { width: 375, height: 740 } });
+  await page.click("[data-testid=section-project] > summary");
+  await page.waitForSelector("[data-testid=activities] input");
+  const m = await page.evaluate(() => {
+    const table = document.querySelector("[data-testid=activities]");
+    const scroller = table.closest(".table-scroll");
+    const row = table.querySelector("tbody tr");
+    const cells = [...row.querySelectorAll("td")];
+    const labels = cells.map((td) => td.querySelector("label")?.getBoundingClientRect().width ?? 0);
+    return {
+      overflow: scroller.scrollWidth - scroller.clientWidth,
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      rowWidth: row.getBoundingClientRect().width,
+      tops: new Set(cells.map((td) => Math.round(td.getBoundingClientRect().top))).size,
+      labelsShown: labels.filter((w) => w > 10).length,
+      cells: cells.length,
+    };
+  });
+  assert.ok(m.overflow <= 1, `the table scrolls sideways by ${m.overflow}px`);
+  assert.ok(m.pageOverflow <= 1, `the page scrolls sideways by ${m.pageOverflow}px`);
+  assert.ok(m.tops >= 3, `cells stacked on ${m.tops} lines`);
+  assert.equal(m.labelsShown, m.cells, "every stacked input shows its label");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the static masthead paints first and the app replaces it without a layout shift", async () => {
+  const context = await h.browser.newContext({ serviceWorkers: "block", viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
+      .observe({ type: "layout-shift", buffered: true });
+  });
+  // the static page alone (no wasm): masthead and headline are there
+  await page.route("**/*.wasm", (r) => r.abort());
+  await page.goto(h.server.url(SUBPATH));
+  await page.waitForSelector("#boot h1.promise");
+  const staticBox = await page.locator("#boot h1.promise").boundingBox();
+  assert.ok(staticBox.height > 20, "the headline paints without the wasm");
+  await page.unroute("**/*.wasm");
+  await page.reload();
+  await page.waitForSelector("html[data-mounted=all]", { timeout: 20000 });
+  const appBox = await page.locator("h1.promise").boundingBox();
+  assert.deepEqual([appBox.x, appBox.y, appBox.width, appBox.height].map(Math.round),
+    [staticBox.x, staticBox.y, staticBox.width, staticBox.height].map(Math.round));
+  const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(cls < 0.02, `cumulative layout shift ${cls}`);
+  await context.close();
+});
+
+test("dark mode follows the system, the toggle is remembered, print stays light", async () => {
+  const { context, page, errors } = await openPlanner({ colorScheme: "dark" });
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  assert.equal(await page.getAttribute("[data-testid=theme-toggle]", "aria-pressed"), "true");
+  const darkBg = await bg();
+  // chart series read the dark palette
+  const fill = () => page.evaluate(() => getComputedStyle(document.querySelector(".chart-quadrants rect.series")).fill);
+  const darkFill = await fill();
+  await page.click("[data-testid=theme-toggle]");
+  assert.equal(await page.getAttribute("html", "data-theme"), "light");
+  assert.equal(await page.getAttribute("[data-testid=theme-toggle]", "aria-pressed"), "false");
+  assert.notEqual(await bg(), darkBg);
+  assert.notEqual(await fill(), darkFill);
+  assert.equal(await page.evaluate(() => localStorage.getItem("crm-truecost.theme")), "light");
+  await page.reload();
+  await page.waitForSelector("[data-testid=headline-tco-value][data-value]");
+  assert.equal(await page.getAttribute("html", "data-theme"), "light", "remembered over the system's dark");
+  await page.click("[data-testid=theme-toggle]");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await bg(), "rgb(255, 255, 255)", "print is light");
+  await page.emulateMedia({ media: "screen" });
+  assert.equal(await bg(), darkBg);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("reduced motion turns transitions and animations off", async () => {
+  const { context, page } = await openPlanner({ reducedMotion: "reduce" });
+  const t = await page.evaluate(() => {
+    const b = document.querySelector("[data-testid=theme-toggle]");
+    b.style.transition = "opacity 2s";
+    return getComputedStyle(b).transitionDuration;
+  });
+  assert.ok(["0s", "1e-05s"].includes(t) || parseFloat(t) < 0.01, t);
+  await context.close();
+});
