@@ -29,15 +29,13 @@ text_table! {
     NoResults: "No results can be shown until this is fixed."
         | "修正此问题之前无法显示结果。"
         | "จะแสดงผลลัพธ์ได้เมื่อแก้ไขปัญหานี้แล้ว",
-    ImportNotObject: "this is not a scenario file (a scenario is a JSON object)."
-        | "这不是方案文件（方案是一个 JSON 对象）。"
-        | "ไม่ใช่ไฟล์สถานการณ์ (สถานการณ์คือออบเจกต์ JSON)",
+    ImportNotScenario: "this is not a scenario file (a scenario file is a JSON object)."
+        | "这不是方案文件（方案文件是一个 JSON 对象）。"
+        | "ไม่ใช่ไฟล์สถานการณ์ (ไฟล์สถานการณ์คือออบเจกต์ JSON)",
     ImportTooLarge: "the file is too large to be a scenario."
         | "文件太大，不可能是方案文件。"
         | "ไฟล์ใหญ่เกินกว่าจะเป็นสถานการณ์",
-    FieldValueRefused: "{field}: this value is not accepted."
-        | "{field}：此值不被接受。"
-        | "{field}: ไม่ยอมรับค่านี้",
+    FormatVersion: "Format version" | "格式版本" | "รุ่นของรูปแบบ",
 }
 
 #[cfg(test)]
@@ -52,7 +50,7 @@ mod tests {
             for loc in [Locale::ZhHans, Locale::Th] {
                 let s = t.text(loc);
                 assert_ne!(s, en, "{t:?} is not translated into {loc:?}");
-                for ph in ["{value}", "{n}", "{size}", "{max}", "{field}"] {
+                for ph in ["{value}", "{n}", "{size}", "{max}"] {
                     assert_eq!(s.contains(ph), en.contains(ph), "{t:?} {ph} in {loc:?}");
                 }
             }

@@ -38,15 +38,13 @@ mod hardening_texts;
 mod labels;
 mod messages;
 mod rationales;
-mod reach_texts;
 mod storage_texts;
 
 pub use compare_texts::Cx;
-pub use engine_texts::{field_error, field_problem, scenario_error};
+pub use engine_texts::{field_error, field_name, field_problem, import_error, scenario_error};
 pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;
-pub use reach_texts::Rx;
 pub use storage_texts::StorageText;
 
 use rust_decimal::Decimal;

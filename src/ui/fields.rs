@@ -362,7 +362,9 @@ fn apply(
         format!(
             "{} {}",
             Label::ErrConflict.text(locale),
-            first.map(|f| f.message.as_str()).unwrap_or_default()
+            first
+                .map(|f| crate::i18n::field_problem(f, locale))
+                .unwrap_or_default()
         )
     })?;
     Ok(next)

@@ -98,7 +98,7 @@ pub fn ResultsPanel(
                             {err
                                 .errors
                                 .iter()
-                                .map(|f| view! { <li>{format!("{}: {}", f.path, f.message)}</li> })
+                                .map(|f| view! { <li>{crate::i18n::field_error(f, l)}</li> })
                                 .collect_view()}
                         </ul>
                         <p data-testid="results-error-note">

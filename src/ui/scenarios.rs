@@ -438,7 +438,7 @@ fn csv_for(scenario: &Scenario, locale: Locale) -> Option<String> {
 }
 
 /// Reads the chosen file and imports it (never overwriting a saved scenario without asking).
-fn import_file(input: web_sys::HtmlInputElement, library: Library) {
+fn import_file(input: web_sys::HtmlInputElement, library: Library, locale: RwSignal<Locale>) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else {
         return;
     };
@@ -451,7 +451,10 @@ fn import_file(input: web_sys::HtmlInputElement, library: Library) {
             .unwrap_or_default();
         match export::parse_import(&text) {
             Ok(scenario) => library.import(scenario),
-            Err(e) => library.tell(Notice::ImportFailed(e.to_string())),
+            Err(e) => library.tell(Notice::ImportFailed(crate::i18n::import_error(
+                &e,
+                locale.get_untracked(),
+            ))),
         }
     });
 }
@@ -520,7 +523,7 @@ pub fn ScenariosPanel() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         {
-            import_file(input, library);
+            import_file(input, library, locale);
         }
     };
 
