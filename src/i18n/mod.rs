@@ -41,7 +41,9 @@ mod rationales;
 mod storage_texts;
 
 pub use compare_texts::Cx;
-pub use engine_texts::{field_error, field_name, field_problem, import_error, scenario_error};
+pub use engine_texts::{
+    EngineText, field_error, field_name, field_problem, import_error, scenario_error,
+};
 pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;
