@@ -12,7 +12,6 @@ text_table! {
     CompareHelp: "Pick 2 to 4 scenarios and a baseline. Every figure is the engine's result for each scenario; differences are against the baseline."
         | "选择 2 到 4 个方案和一个基准。每个数字都是引擎对该方案的计算结果；差额相对于基准。"
         | "เลือก 2 ถึง 4 สถานการณ์และฐานเปรียบเทียบ ทุกตัวเลขเป็นผลการคำนวณของแต่ละสถานการณ์ ส่วนต่างเทียบกับฐาน",
-    Back: "Back to the planner" | "返回规划器" | "กลับไปที่ตัววางแผน",
     YourScenarios: "Your scenarios" | "你的方案" | "สถานการณ์ของคุณ",
     Baseline: "Baseline" | "基准" | "ฐานเปรียบเทียบ",
     IsBaseline: "baseline" | "基准" | "ฐาน",
@@ -23,7 +22,6 @@ text_table! {
     InitialCosts: "Initial costs" | "初始成本" | "ต้นทุนเริ่มต้น",
     RoiRisk: "Risk-adjusted ROI (TEI)" | "风险调整后 ROI（TEI）" | "ROI ปรับความเสี่ยง (TEI)",
     HiddenShare: "Hidden share of TCO" | "隐性成本占 TCO 比例" | "สัดส่วนต้นทุนแฝงใน TCO",
-    OpenQuestions: "Open questions" | "待确认问题" | "คำถามที่ยังค้างอยู่",
     Points: "{v} pts" | "{v} 个百分点" | "{v} จุด",
     ByQuadrant: "By quadrant" | "按象限" | "ตามควอดแรนต์",
     Heading: "Headline figures" | "主要指标" | "ตัวเลขหลัก",

@@ -87,7 +87,11 @@ pub fn CompareView() -> impl IntoView {
         })
     };
     let baseline_option = move |i: usize| {
-        view! { <option value=i.to_string()>{move || cmp.label(i)}</option> }
+        view! {
+            <option value=i.to_string() selected=move || cmp.baseline.get() == i>
+                {move || cmp.label(i)}
+            </option>
+        }
     };
     let on_baseline = move |ev: leptos::ev::Event| {
         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
