@@ -281,7 +281,7 @@ pub fn csv(c: &Comparison, text: &CsvText, label: impl Fn(Row) -> String) -> Str
 mod tests {
     use super::*;
     use truecost_model::compare::compare_scenarios;
-    use truecost_model::{Count, RequirementGroup, Scenario, Score, Weight, template};
+    use truecost_model::{Count, Scenario, template};
 
     fn scenarios() -> Vec<Scenario> {
         let mut a = template("small-team-saas").expect("template");
@@ -376,40 +376,38 @@ mod tests {
         assert_eq!(tco[5], "0.00", "the baseline against itself");
     }
 
-    fn scored(mut s: Scenario, score: Score) -> Scenario {
-        let reviewer = s.fit.add_reviewer("Ann".into());
-        let weight = Weight::new(3).expect("weight");
-        let id = s.fit.add_requirement(
-            "Email sync".into(),
-            RequirementGroup::Features,
-            false,
-            weight,
-        );
-        s.fit.set_score(&id, &reviewer, Some(score));
-        s
-    }
-
     #[test]
     fn an_option_dearer_and_less_fit_than_another_is_beaten() {
         let base = template("small-team-saas").expect("template");
         let mut cheap = base.clone();
         cheap.pricing.seat_price_per_month =
             truecost_model::Money::new(Decimal::new(10, 0)).expect("price");
-        let good_and_cheap = scored(cheap.clone(), Score::FULL);
-        let poor_and_dear = scored(base.clone(), Score::NONE);
-        let unscored = base;
-        let c = compare_scenarios(&[good_and_cheap, poor_and_dear, unscored], 0).expect("compares");
+        let mut c = compare_scenarios(&[cheap.clone(), base.clone(), base], 0).expect("compares");
+        assert!(
+            c.options[0].headline.tco_per_user_month < c.options[1].headline.tco_per_user_month
+        );
+        // The fit comes from each option's scorecard; set here as the engine would copy it.
+        c.options[0].fit = Some(Decimal::new(9, 1));
+        c.options[1].fit = Some(Decimal::new(5, 1));
+        c.options[2].fit = None;
         let beaten = beaten_by(&c);
         assert_eq!(beaten[0], Vec::<usize>::new());
-        assert_eq!(beaten[1], vec![0]);
+        assert_eq!(beaten[1], vec![0], "dearer and a lower fit");
         assert_eq!(
             beaten[2],
             Vec::<usize>::new(),
             "no fit: not placed, never beaten"
         );
-        // Equal on both: neither beats the other.
-        let same = scored(cheap, Score::FULL);
-        let c = compare_scenarios(&[same.clone(), same], 0).expect("compares");
+        // Cheaper but a lower fit: a trade-off, not beaten.
+        c.options[1].fit = Some(Decimal::ONE);
         assert!(beaten_by(&c).iter().all(Vec::is_empty));
+        // Equal on both: neither beats the other.
+        let mut c = compare_scenarios(&[cheap.clone(), cheap], 0).expect("compares");
+        c.options[0].fit = Some(Decimal::new(7, 1));
+        c.options[1].fit = Some(Decimal::new(7, 1));
+        assert!(beaten_by(&c).iter().all(Vec::is_empty));
+        // Equal cost, a better fit: beaten.
+        c.options[1].fit = Some(Decimal::new(8, 1));
+        assert_eq!(beaten_by(&c), vec![vec![1], vec![]]);
     }
 }
