@@ -37,19 +37,22 @@ fn base() -> Scenario {
     s
 }
 
+/// An answer with `reply` and no values; `answered` sets its question.
 fn answer(reply: Reply) -> Answer {
-    Answer::new(reply)
+    Answer::new(Question::AutoRenewal, reply)
 }
 
 fn with_amount(reply: Reply, amount: &str) -> Answer {
     Answer {
         amount: Some(money(amount)),
-        ..Answer::new(reply)
+        ..answer(reply)
     }
 }
 
 fn answered(mut s: Scenario, answers: Vec<(Question, Answer)>) -> Scenario {
-    s.checklist.answers.extend(answers);
+    for (question, a) in answers {
+        s.checklist.set(Answer { question, ..a });
+    }
     s
 }
 
@@ -93,7 +96,7 @@ fn renewal_uplift_sets_the_uplift() {
     assert_eq!((e.before, e.after), (Some(d("0")), Some(d("0.08"))));
     assert_eq!(e.fields, ["pricing.renewal_uplift"]);
     assert_eq!(e.line_ids, ["subscription.renewal_uplift"]);
-    assert!(e.statement.contains("8 %"), "{}", e.statement);
+    assert!(e.statement().contains("8 %"), "{}", e.statement());
     let l = line(&after, "subscription.renewal_uplift");
     assert_eq!(l.quadrant, Quadrant::HiddenMoney);
     assert_eq!(l.category, Category::SubscriptionLicence);
@@ -110,7 +113,7 @@ fn renewal_uplift_sets_the_uplift() {
     assert_eq!(after.totals.tco, before.totals.tco);
     assert_eq!(e.effect, EffectKind::RenewalUpliftKept);
     assert!(e.fields.is_empty());
-    assert!(e.statement.contains("7 %"));
+    assert!(e.statement().contains("7 %"));
 }
 
 #[test]
@@ -156,7 +159,7 @@ fn concurrent_users_change_the_seats() {
     assert_eq!(e.after, Some(d("0.25")));
     assert_eq!(e.line_ids, ["subscription.seats"]);
     assert_eq!(after.years[1].seats, d("3"));
-    assert!(e.statement.contains("25 %"));
+    assert!(e.statement().contains("25 %"));
     // Named (No) on a concurrent scenario restores one seat per user.
     let mut c = base();
     c.pricing.seat_licensing = SeatLicensing::Concurrent;
@@ -241,18 +244,18 @@ fn migration_fee_estimated_from_hours_when_no_source_gives_one() {
     let (before, after, e) = before_after(&s, Question::MigrationIncluded, answer(Reply::No));
     assert_eq!(after.totals.tco - before.totals.tco, d("1485"));
     assert_eq!(e.effect, EffectKind::MigrationFeeEstimated);
-    assert_eq!(e.after, Some(d("1350")));
+    assert_eq!((e.after, e.detail), (Some(d("1350")), Some(d("24"))));
     assert!(
-        e.statement.contains("no source gives a fee"),
+        e.statement().contains("no source gives a fee"),
         "{}",
-        e.statement
+        e.statement()
     );
     assert!(
-        e.statement.contains("24 data-migration hours"),
+        e.statement().contains("24 data-migration hours"),
         "{}",
-        e.statement
+        e.statement()
     );
-    assert!(e.statement.contains("56.25"), "{}", e.statement);
+    assert!(e.statement().contains("56.25"), "{}", e.statement());
 
     // No data-migration activity at all: a quote adds one; without a quote a value is needed.
     let mut bare = base();
@@ -338,7 +341,7 @@ fn add_on_questions_add_hidden_add_ons() {
         assert_eq!(e.fields, ["pricing.add_ons[0]"], "{question:?}");
         assert_eq!(e.line_ids, ["subscription.add_on[0]"], "{question:?}");
         assert!(e.counted);
-        assert!(e.statement.contains(price), "{}", e.statement);
+        assert!(e.statement().contains(price), "{}", e.statement());
         let l = line(&after, "subscription.add_on[0]");
         assert_eq!(l.quadrant, Quadrant::HiddenMoney);
         assert_eq!(l.category, Category::SubscriptionLicence);
@@ -376,7 +379,7 @@ fn subscription_answers_are_not_counted_without_a_subscription() {
     assert_eq!(after.totals.tco, before.totals.tco);
     assert!(!e.counted);
     assert!(e.line_ids.is_empty());
-    assert!(e.statement.contains("Not counted"));
+    assert!(e.statement().contains("Not counted"));
 }
 
 #[test]
@@ -391,7 +394,10 @@ fn hourly_support_and_training_add_yearly_fees() {
     let (before, after, e) = before_after(&s, Question::SupportHourly, hourly("120", "20"));
     assert_eq!(after.totals.tco - before.totals.tco, d("12000"));
     assert_eq!(e.effect, EffectKind::SupportFeeAdded);
-    assert_eq!((e.before, e.after), (Some(d("0")), Some(d("2400"))));
+    assert_eq!(
+        (e.before, e.after, e.detail),
+        (Some(d("0")), Some(d("2400")), Some(d("2400")))
+    );
     assert_eq!(e.line_ids, ["operations.support"]);
     let l = line(&after, "operations.support");
     assert_eq!(l.amounts[1], d("2400"));
@@ -445,7 +451,8 @@ fn record_limit_sets_contact_tiers() {
     let (before, after, e) = before_after(&s, Question::RecordLimit, a);
     assert_eq!(after.totals.tco - before.totals.tco, d("960"));
     assert_eq!(e.effect, EffectKind::ContactTiersSet);
-    assert_eq!((e.before, e.after), (Some(d("8000")), Some(d("40"))));
+    assert_eq!((e.after, e.detail), (Some(d("40")), Some(d("8000"))));
+    assert!(e.statement().contains("up to 8000"), "{}", e.statement());
     assert_eq!(e.line_ids, ["subscription.contacts_upgrade"]);
     let l = line(&after, "subscription.contacts_upgrade");
     assert_eq!(
@@ -482,7 +489,8 @@ fn exit_export_fee_counts_in_the_last_year() {
     assert_eq!(l.total, d("3000"));
     assert_eq!(l.quadrant, Quadrant::HiddenMoney);
     assert_eq!(l.category, Category::DataMigrationIntegration);
-    assert!(e.statement.contains("year 5"));
+    assert_eq!(e.detail, Some(d("5")));
+    assert!(e.statement().contains("year 5"));
 }
 
 #[test]
@@ -592,13 +600,14 @@ fn out_of_bounds_answers_are_refused_with_the_field() {
         base(),
         vec![(Question::MinimumTerm, term), (Question::ExitExport, note)],
     );
-    assert_eq!(
-        paths(&s),
-        [
-            "checklist.answers.minimum_term.count",
-            "checklist.answers.exit_export.note"
-        ]
-    );
+    assert_eq!(paths(&s), ["checklist[0].count", "checklist[1].note"]);
+    // The same question twice.
+    let mut twice = base();
+    twice.checklist.answers = vec![
+        Answer::new(Question::ApiLimit, Reply::Yes),
+        Answer::new(Question::ApiLimit, Reply::No),
+    ];
+    assert_eq!(paths(&twice), ["checklist[1].question"]);
     assert!(evaluate(&s).is_err());
 
     // Rate × hours beyond the largest amount: an error naming the answer, not a panic.
@@ -609,7 +618,7 @@ fn out_of_bounds_answers_are_refused_with_the_field() {
     };
     let s = answered(base(), vec![(Question::SupportHourly, huge)]);
     let e = evaluate(&s).unwrap_err();
-    assert_eq!(e.errors[0].path, "checklist.answers.support_hourly.hours");
+    assert_eq!(e.errors[0].path, "checklist[0].hours");
 }
 
 /// Parses like the CLI and the app do: serde_json, with the field named from the error position.
@@ -623,11 +632,11 @@ fn parse(value: serde_json::Value) -> Result<Scenario, String> {
 
 #[test]
 fn json_shape_and_round_trip() {
-    let s = parse(json!({"checklist": {"answers": {
-        "renewal_uplift": {"reply": "yes", "percent": "0.08"},
-        "migration_included": {"reply": "no", "amount": 2500},
-        "breach_liability": {"reply": "dont_know", "note": "<b>cap?</b>"}
-    }}}))
+    let s = parse(json!({"checklist": [
+        {"question": "renewal_uplift", "reply": "yes", "percent": "0.08"},
+        {"question": "migration_included", "reply": "no", "amount": 2500},
+        {"question": "breach_liability", "reply": "dont_know", "note": "<b>cap?</b>"}
+    ]}))
     .unwrap();
     let a = s.checklist.answer(Question::RenewalUplift).unwrap();
     assert_eq!(a.percent.unwrap().get(), d("0.08"));
@@ -640,26 +649,52 @@ fn json_shape_and_round_trip() {
     // Compact: values not given are left out.
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(
-        value["checklist"]["answers"]["migration_included"],
-        json!({"reply": "no", "amount": "2500"})
+        value["checklist"][1],
+        json!({"question": "migration_included", "reply": "no", "amount": "2500"})
     );
 
-    let bad = parse(json!({"checklist": {"answers": {
-        "renewal_uplift": {"reply": "yes", "percent": "1.5"}}}}));
+    let bad = parse(json!({"checklist": [
+        {"question": "api_limit", "reply": "no"},
+        {"question": "renewal_uplift", "reply": "yes", "percent": "1.5"}]}));
     assert!(
         bad.as_ref()
             .unwrap_err()
-            .starts_with("checklist.answers.renewal_uplift.percent: "),
+            .starts_with("checklist[1].percent: "),
         "{bad:?}"
     );
-    let unknown = parse(json!({"checklist": {"answers": {"free_lunch": {"reply": "yes"}}}}));
+    let unknown = parse(json!({"checklist": [{"question": "free_lunch", "reply": "yes"}]}));
     assert!(unknown.unwrap_err().contains("free_lunch"));
-    let reply = parse(json!({"checklist": {"answers": {"api_limit": {"reply": "maybe"}}}}));
-    assert!(
-        reply
-            .unwrap_err()
-            .starts_with("checklist.answers.api_limit.reply: ")
+    let reply = parse(json!({"checklist": [{"question": "api_limit", "reply": "maybe"}]}));
+    assert!(reply.unwrap_err().starts_with("checklist[0].reply: "));
+
+    // `set` keeps sheet order and one answer per question; `clear` forgets one.
+    let mut c = Checklist::default();
+    c.set(Answer::new(Question::ExitExport, Reply::No));
+    c.set(Answer::new(Question::ConcurrentUsers, Reply::No));
+    c.set(Answer::new(Question::ExitExport, Reply::Yes));
+    let order: Vec<_> = c.answers.iter().map(|a| (a.question, a.reply)).collect();
+    assert_eq!(
+        order,
+        [
+            (Question::ConcurrentUsers, Reply::No),
+            (Question::ExitExport, Reply::Yes)
+        ]
     );
+    c.clear(Question::ConcurrentUsers);
+    assert_eq!(c.answers.len(), 1);
+}
+
+#[test]
+fn effects_follow_sheet_order_whatever_the_stored_order() {
+    let mut s = base();
+    s.checklist.answers = vec![
+        with_amount(Reply::Yes, "20"),
+        Answer::new(Question::AutoRenewal, Reply::DontKnow),
+    ];
+    s.checklist.answers[0].question = Question::ApiLimit;
+    let r = evaluate(&s).unwrap();
+    let order: Vec<_> = r.checklist.iter().map(|e| e.question).collect();
+    assert_eq!(order, [Question::AutoRenewal, Question::ApiLimit]);
 }
 
 #[test]
@@ -704,14 +739,15 @@ fn every_question_has_a_code_slots_and_a_stable_order() {
 #[test]
 fn the_cli_prints_effects_open_questions_and_fit() {
     let scenario = json!({
-        "checklist": {"answers": {
-            "api_limit": {"reply": "dont_know"},
-            "storage_limit": {"reply": "yes", "amount": "50"}
-        }},
+        "checklist": [
+            {"question": "api_limit", "reply": "dont_know"},
+            {"question": "storage_limit", "reply": "yes", "amount": "50"}
+        ],
         "fit": {
-            "reviewers": [{"id": "p1", "name": "Ann"}],
-            "requirements": [{"id": "contact_management", "must_have": true, "weight": 5}],
-            "scores": {"contact_management": {"p1": 0}}
+            "reviewers": ["Ann"],
+            "requirements": [
+                {"id": "contact_management", "must_have": true, "weight": 5, "scores": "0"}
+            ]
         }
     });
     let path = std::env::temp_dir().join(format!("truecost-checklist-{}.json", std::process::id()));
@@ -729,6 +765,10 @@ fn the_cli_prints_effects_open_questions_and_fit() {
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["open_questions"], json!(["api_limit"]));
     assert_eq!(r["checklist"][0]["effect"], json!("add_on_added"));
+    assert_eq!(
+        r["checklist"][0]["statement"],
+        json!("Adds the hidden add-on \"Storage overage\": 50 a month.")
+    );
     assert_eq!(r["fit"]["fit"], json!("0"));
     assert_eq!(r["fit"]["fails_must_have"], json!(true));
     let codes: Vec<_> = r["warnings"]

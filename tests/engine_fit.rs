@@ -5,7 +5,7 @@
 
 use std::str::FromStr;
 
-use crm_truecost::model::fit::{self, Disagreement, FIT_THRESHOLD};
+use crm_truecost::model::fit::{self, Disagreement, FIT_THRESHOLD, GroupFit};
 use crm_truecost::model::*;
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -39,10 +39,16 @@ fn card(requirements: &[(bool, u64)]) -> Scorecard {
     c
 }
 
-/// Sets scores: (requirement id, reviewer id, score).
+/// Sets scores: (requirement id, reviewer id `p<n>` = reviewer number n − 1, score).
 fn scored(mut c: Scorecard, scores: &[(&str, &str, u64)]) -> Scorecard {
     for (requirement, reviewer, s) in scores {
-        c.set_score(requirement, reviewer, Some(score(*s)));
+        let reviewer: usize = reviewer.trim_start_matches('p').parse::<usize>().unwrap() - 1;
+        let r = c
+            .requirements
+            .iter_mut()
+            .find(|r| r.id == *requirement)
+            .unwrap();
+        r.set_score(reviewer, Some(score(*s)));
     }
     c
 }
@@ -92,9 +98,15 @@ fn fit_percentage_by_hand() {
         [(Some(d("1.5")), 2), (Some(d("1")), 2), (Some(d("0")), 1)]
     );
     assert_eq!(
-        f.by_group.get(&RequirementGroup::Features),
-        Some(&d("0.583333"))
+        f.by_group,
+        [GroupFit {
+            group: RequirementGroup::Features,
+            fit: d("0.583333")
+        }]
     );
+    // The scores as stored: one character per reviewer.
+    let stored: Vec<_> = c.requirements.iter().map(|r| r.scores.as_str()).collect();
+    assert_eq!(stored, ["21", "11", "0"]);
     // In the results, with [B]'s warning.
     let s = Scenario {
         fit: c.clone(),
@@ -141,7 +153,7 @@ fn a_must_have_fails_when_its_average_is_below_a_half() {
     // All zero → fails.
     let f = with(&[("r2", "p1", 0), ("r2", "p2", 0)]);
     assert!(f.fails_must_have);
-    assert_eq!(f.failed_must_haves, ["r2"]);
+    assert_eq!(f.failed_must_haves, [1]);
     // 0, 0, 1 → 1/3 < 0.5 → fails.
     assert!(with(&[("r2", "p1", 0), ("r2", "p2", 0), ("r2", "p3", 1)]).fails_must_have);
     // 0 and 1 → 0.5 → does not fail (partial on average).
@@ -164,7 +176,7 @@ fn a_must_have_fails_when_its_average_is_below_a_half() {
         .find(|w| w.code == "fit_fails_must_have")
         .unwrap();
     assert_eq!(w.field, "fit.requirements[1]");
-    assert!(w.message.contains("r2"));
+    assert!(w.message.starts_with("1 must-have"), "{}", w.message);
 }
 
 #[test]
@@ -190,9 +202,9 @@ fn reviewers_who_differ_by_more_than_one_point_are_reported() {
     assert_eq!(
         f.disagreements,
         [Disagreement {
-            requirement: "r1".into(),
-            low: vec!["p1".into()],
-            high: vec!["p2".into(), "p3".into()],
+            requirement: 0,
+            low: vec![0],
+            high: vec![1, 2],
         }]
     );
 }
@@ -202,14 +214,14 @@ fn unscored_requirements_are_left_out_until_scored() {
     let c = card(&[(true, 5), (false, 1)]);
     let f = fit::evaluate(&c).unwrap();
     assert_eq!(f.fit, None);
-    assert_eq!(f.unscored, ["r1", "r2"]);
+    assert_eq!(f.unscored, [0, 1]);
     assert!(!f.below_threshold && !f.fails_must_have);
     assert!(warning_codes(&c).is_empty());
     // Only r2 scored (full): fit = 100 % of what is scored; r1 still listed as unscored.
     let c = scored(c, &[("r2", "p1", 2)]);
     let f = fit::evaluate(&c).unwrap();
     assert_eq!(f.fit, Some(d("1")));
-    assert_eq!(f.unscored, ["r1"]);
+    assert_eq!(f.unscored, [0]);
     // No requirements at all → no fit in the results.
     assert_eq!(fit::evaluate(&Scorecard::default()), None);
 }
@@ -245,12 +257,23 @@ fn weights_and_scores_out_of_range_are_refused_with_the_field() {
     assert!(err.starts_with("fit.requirements[3].weight: "), "{err}");
     assert!(err.contains("1 to 5"), "{err}");
     let err = parse(json!({"fit": {
-        "requirements": [{"id": "r1"}],
-        "reviewers": [{"id": "p1", "name": "Ann"}],
-        "scores": {"r1": {"p1": 3}}
+        "requirements": [{"id": "r1"}, {"id": "r2", "weight": 0}],
     }}))
     .unwrap_err();
-    assert!(err.starts_with("fit.scores.r1.p1: "), "{err}");
+    assert!(err.starts_with("fit.requirements[1].weight: "), "{err}");
+    // A score out of range in the stored scores is refused by validation, at the field.
+    let s = parse(json!({"fit": {
+        "reviewers": ["Ann", "Bo"],
+        "requirements": [{"id": "r1", "scores": "2"}, {"id": "r2", "scores": "13"}]
+    }}))
+    .unwrap();
+    let e = s.validate().unwrap_err();
+    assert_eq!(e.errors[0].path, "fit.requirements[1].scores");
+    assert!(
+        e.errors[0]
+            .message
+            .contains("0 (none), 1 (partial), 2 (full)")
+    );
 }
 
 #[test]
@@ -265,22 +288,20 @@ fn list_rules_are_checked_with_the_field() {
             .map(|e| e.errors.into_iter().map(|f| f.path).collect())
             .unwrap_or_default()
     };
-    let mut c = card(&[(false, 1), (false, 2)]);
+    let mut c = card(&[(false, 1), (false, 2), (false, 3)]);
     c.requirements[1].id = "r1".into();
     c.requirements[0].text = "x".repeat(MAX_REQUIREMENT_CHARS + 1);
-    c.reviewers[2].id = String::new();
-    c.reviewers[1].name = "n".repeat(MAX_REVIEWER_CHARS + 1);
-    c.set_score("gone", "p1", Some(Score::FULL));
-    c.set_score("r1", "nobody", Some(Score::FULL));
+    c.requirements[2].id = " ".into();
+    c.requirements[2].scores = "2102".into(); // four scores, three reviewers
+    c.reviewers[1] = "n".repeat(MAX_REVIEWER_CHARS + 1);
     assert_eq!(
         paths(&c),
         [
             "fit.requirements[0].text",
             "fit.requirements[1].id",
-            "fit.reviewers[1].name",
-            "fit.reviewers[2].id",
-            "fit.scores.gone",
-            "fit.scores.r1.nobody",
+            "fit.requirements[2].id",
+            "fit.requirements[2].scores",
+            "fit.reviewers[1]",
         ]
     );
     let mut big = Scorecard::default();
@@ -342,37 +363,58 @@ fn the_shared_list_is_kept_in_step_by_id_keeping_each_candidates_scores() {
     let bob = b.add_reviewer("Bob".into());
     b.sync_requirements_from(&a);
     assert!(b.same_requirements(&a));
-    b.set_score("r1", &bob, Some(Score::NONE));
-    b.set_score("r2", &bob, Some(Score::FULL));
-    // The list changes in A (r2 deleted, r1 reweighted, r3 added) and is copied to B:
+    assert!(
+        b.requirements.iter().all(|r| r.scores.is_empty()),
+        "A's scores stay in A"
+    );
+    b.requirements[0].set_score(bob, Some(Score::NONE));
+    b.requirements[1].set_score(bob, Some(Score::FULL));
+    assert!(b.same_requirements(&a), "scores are not part of the list");
+    // The list changes in A (r2 deleted, r1 reweighted, a new one added) and is copied to B:
     // B keeps its r1 score, loses its r2 score, keeps its own reviewer.
     a.remove_requirement("r2");
     a.requirements[0].weight = weight(4);
-    let r3 = a.add_requirement(
+    let new = a.add_requirement(
         "Offline mode".into(),
         RequirementGroup::Functional,
         false,
         weight(2),
     );
-    assert_eq!(r3, "r3", "a deleted requirement's id is never reused");
+    assert_eq!(new, "r3", "a deleted requirement's id is never reused");
     assert!(!b.same_requirements(&a));
     b.sync_requirements_from(&a);
     assert!(b.same_requirements(&a));
     assert_eq!(b.requirements[0].weight.get(), 4);
-    assert_eq!(b.score("r1", &bob), Some(Score::NONE));
-    assert_eq!(
-        b.score("r2", &bob),
-        None,
-        "scores of a deleted requirement go"
-    );
-    assert_eq!(b.score("r3", &bob), None);
+    assert_eq!(b.requirements[0].score(bob), Some(Score::NONE));
+    assert_eq!(b.requirements[1].id, "r3");
+    assert_eq!(b.requirements[1].score(bob), None);
     assert_eq!(b.last_id, 3, "the id counter travels with the list");
-    assert_eq!(b.reviewers.len(), 1);
-    // Removing a reviewer removes their scores; clearing the last score removes the entry.
-    a.remove_reviewer("p1");
-    assert!(a.scores.is_empty());
-    b.set_score("r1", &bob, None);
-    assert!(b.scores.is_empty());
+    assert_eq!(b.reviewers, ["Bob"]);
+}
+
+#[test]
+fn scores_are_one_character_per_reviewer() {
+    let mut c = card(&[(false, 1)]);
+    let r = &mut c.requirements[0];
+    r.set_score(2, Some(Score::FULL));
+    assert_eq!(r.scores, "--2");
+    r.set_score(0, Some(Score::PARTIAL));
+    assert_eq!(r.scores, "1-2");
+    assert_eq!(
+        r.votes().collect::<Vec<_>>(),
+        [(0, Score::PARTIAL), (2, Score::FULL)]
+    );
+    r.set_score(2, None);
+    assert_eq!(r.scores, "1", "trailing unscored places are dropped");
+    // Removing a reviewer removes their column; later reviewers move up.
+    c.requirements[0].scores = "012".into();
+    c.remove_reviewer(1);
+    assert_eq!(c.reviewers, ["Ann", "Chai"]);
+    assert_eq!(c.requirements[0].scores, "02");
+    c.remove_reviewer(1);
+    assert_eq!(c.requirements[0].scores, "0");
+    c.remove_reviewer(7); // no such reviewer: nothing happens
+    assert_eq!(c.reviewers, ["Ann"]);
 }
 
 #[test]
@@ -385,11 +427,12 @@ fn json_round_trip_and_compactness() {
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(serde_json::from_str::<Scenario>(&text).unwrap(), s);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(value["fit"]["scores"], json!({"r1": {"p2": 1}}));
+    assert_eq!(value["fit"]["reviewers"], json!(["Ann", "Bo", "Chai"]));
     assert_eq!(value["fit"]["last_id"], json!(1));
     assert_eq!(
         value["fit"]["requirements"][0],
-        json!({"id": "r1", "text": "requirement 0", "group": "features", "must_have": true, "weight": 5})
+        json!({"id": "r1", "text": "requirement 0", "group": "features", "must_have": true,
+               "weight": 5, "scores": "-1"})
     );
     // Partial items fill from defaults: group features, nice-to-have, weight 3.
     let read: Scenario =

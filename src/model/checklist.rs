@@ -1,5 +1,5 @@
 //! The hidden-fee checklist's effects: the vendor's answers (`scenario.checklist`) turned into
-//! changes of the scenario, each stated.
+//! changes of the scenario, each stated by a code and its values.
 //!
 //! [`apply`] is the one pure function that derives the *effective* scenario, the one the cost
 //! modules then cost, from the scenario and its answers. It only sets inputs (a renewal uplift,
@@ -35,7 +35,8 @@
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::arith::CheckedDecimal;
 use crate::error::ScenarioError;
@@ -48,8 +49,8 @@ use crate::scenario::{
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
 use crate::units::{Contacts, Money};
 
-/// What an answer did, as a stable code; the UI states it in the reader's language with the
-/// effect's `before` and `after` values.
+/// What an answer did, as a stable code; the page states it in the reader's language with the
+/// effect's `before`, `after` and `detail` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EffectKind {
@@ -71,32 +72,37 @@ pub enum EffectKind {
     MinimumTermSet,
     /// Migration not included: the data-migration fee is the quote, `before` → `after`.
     MigrationFeeSet,
-    /// Migration included: the data-migration outside fee is 0 (`before` was counted).
+    /// Migration included: the data-migration outside fee is 0 (`before` was counted; null
+    /// when there is no data-migration activity).
     MigrationFeeRemoved,
     /// Migration not included: the fee already entered (`after`) is counted.
     MigrationFeeKept,
-    /// Migration not included, no quote: fee estimated as migration hours × IT rate (`after`).
+    /// Migration not included, no quote: the fee `after` is estimated as `detail` migration
+    /// hours × the IT rate.
     MigrationFeeEstimated,
     /// A hidden flat add-on of `after` a month.
     AddOnAdded,
     /// A hidden per-seat add-on of `after` per seat a month.
     PerSeatAddOnAdded,
-    /// Hourly support: the yearly support fee goes from `before` to `after`.
+    /// Hourly support of `detail` a year: the yearly support fee goes from `before` to `after`.
     SupportFeeAdded,
-    /// Hourly training: the yearly outside training fee goes from `before` to `after`.
+    /// Hourly training of `detail` a year: the outside training fee goes from `before` to
+    /// `after`.
     TrainingFeeAdded,
-    /// Contact tiers: up to the limit (`before`, contacts) at the base price, `after` a month
-    /// more above it.
+    /// Contact tiers: up to `detail` contacts at the base price, `after` a month more above.
     ContactTiersSet,
-    /// No record limit: one tier at the base price, never upgraded.
+    /// No record limit: one tier at the base price (`after` a month), never upgraded.
     ContactLimitRemoved,
-    /// The export fee at exit, `after`, in the last year of the horizon.
+    /// The export fee at exit, `after`, in year `detail` (the last of the horizon).
     ExitFeeAdded,
 }
 
-/// What one answer did to the scenario: the statement the page shows, the inputs it set and
-/// the ledger lines that carry it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What one answer did to the scenario: the inputs it set, the ledger lines that carry it and
+/// the values the page states.
+///
+/// In JSON (the CLI's results) it also has `statement`, the English sentence of
+/// [`ChecklistEffect::statement`]; the page words it from `effect` instead.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct ChecklistEffect {
     /// The question answered.
     pub question: Question,
@@ -104,20 +110,21 @@ pub struct ChecklistEffect {
     pub effect: EffectKind,
     /// The scenario inputs it set, as paths into the *effective* scenario (e.g.
     /// `pricing.renewal_uplift`, `pricing.add_ons[3]`, `custom_lines[2]`); empty when nothing
-    /// was set. The page marks these inputs as coming from the checklist.
+    /// was set. The page marks these inputs as coming from the checklist; an index past the
+    /// end of the person's own list is an item the checklist added.
     pub fields: Vec<String>,
     /// The ledger lines whose amounts come from it (with their contingency siblings); filled
-    /// by `evaluate`, empty when the line is zero or the deployment model does not count it.
+    /// by `evaluate`; empty when the line is zero or the deployment model does not count it.
     pub line_ids: Vec<String>,
     /// The value before, when one was replaced.
     pub before: Option<Decimal>,
     /// The value counted now.
     pub after: Option<Decimal>,
+    /// A further value some effects state (see [`EffectKind`]).
+    pub detail: Option<Decimal>,
     /// False when the input it sets is not counted under the scenario's deployment model (a
     /// subscription input on a model without a subscription).
     pub counted: bool,
-    /// The statement in plain English (the UI translates by `effect`).
-    pub statement: String,
 }
 
 /// The effective scenario and what the checklist did to it.
@@ -148,16 +155,19 @@ pub fn apply(scenario: &Scenario) -> Result<Applied<'_>, ScenarioError> {
     let mut effective = costing_copy(scenario);
     let mut effects = Vec::with_capacity(answers.len());
     let mut open_questions = Vec::new();
-    for (&question, answer) in answers {
+    // Sheet order, whatever the order of the list; the first answer to a question counts.
+    for question in Question::ALL {
+        let Some(index) = answers.iter().position(|a| a.question == question) else {
+            continue;
+        };
+        let Some(answer) = answers.get(index) else {
+            continue;
+        };
         let effect = if answer.reply == Reply::DontKnow {
             open_questions.push(question);
-            effect(
-                question,
-                EffectKind::OpenQuestion,
-                "Open question: not known yet; the scenario's own values are used.".into(),
-            )
+            effect(question, EffectKind::OpenQuestion)
         } else {
-            apply_answer(&mut effective, question, answer)?
+            apply_answer(&mut effective, index, answer)?
         };
         effects.push(effect);
     }
@@ -212,10 +222,9 @@ fn costing_copy(s: &Scenario) -> Scenario {
 /// (a line's `field` is that input or inside it) and their contingency siblings.
 pub(crate) fn link_lines(effects: &mut [ChecklistEffect], lines: &[Line]) {
     for effect in effects.iter_mut() {
-        let drives = effect.drives();
         let mut ids: Vec<String> = Vec::new();
         for line in lines {
-            let driven = drives.iter().any(|d| within(&line.field, d));
+            let driven = effect.drives().iter().any(|d| within(&line.field, d));
             let sibling = ids
                 .iter()
                 .any(|id| line.id.strip_suffix(".contingency") == Some(id.as_str()));
@@ -246,9 +255,134 @@ impl ChecklistEffect {
             _ => self.fields.iter().map(String::as_str).collect(),
         }
     }
+
+    /// The effect in one English sentence (the CLI's `statement`; the page words it by
+    /// `effect` in the reader's language).
+    pub fn statement(&self) -> String {
+        let value = |v: Option<Decimal>| v.unwrap_or_default().normalize();
+        let percent = |v: Option<Decimal>| {
+            value(v)
+                .mul_or_none(Decimal::ONE_HUNDRED)
+                .unwrap_or_default()
+                .normalize()
+        };
+        let (before, after, detail) = (value(self.before), value(self.after), value(self.detail));
+        let mut text = match self.effect {
+            EffectKind::OpenQuestion => {
+                "Open question: not known yet; the scenario's own values are used.".to_owned()
+            }
+            EffectKind::Recorded => "Recorded; it does not change the numbers.".to_owned(),
+            EffectKind::NeedsValue => {
+                "The answer means a cost, but its amount is missing; nothing is counted yet."
+                    .to_owned()
+            }
+            EffectKind::SeatsConcurrent => format!(
+                "Seats are counted for concurrent users: {} % of users at the same time.",
+                percent(self.after)
+            ),
+            EffectKind::SeatsNamed => {
+                "Seats are counted for named users: one seat per user.".to_owned()
+            }
+            EffectKind::RenewalUpliftSet => format!(
+                "Renewal uplift {} % (was {} %).",
+                percent(self.after),
+                percent(self.before)
+            ),
+            EffectKind::RenewalUpliftKept => format!(
+                "The price rises at renewal; until the percentage is known, the scenario's {} % \
+                 is used.",
+                percent(self.after)
+            ),
+            EffectKind::MinimumTermSet => format!(
+                "Minimum term {after} year(s) (was {before}); the price is uplifted at each \
+                 renewal."
+            ),
+            EffectKind::MigrationFeeSet => format!(
+                "Migration is not included: the data-migration fee is the quote, {after} (was \
+                 {before})."
+            ),
+            EffectKind::MigrationFeeRemoved => format!(
+                "Migration is included: the data-migration outside fee is 0 (was {before})."
+            ),
+            EffectKind::MigrationFeeKept => format!(
+                "Migration is not included: the data-migration fee entered ({after}) is counted."
+            ),
+            EffectKind::MigrationFeeEstimated => format!(
+                "Migration is not included and no source gives a fee: estimated as the {detail} \
+                 data-migration hours at the IT rate ({} an hour) = {after}.",
+                after
+                    .div_or_none(detail)
+                    .map(round_cents)
+                    .unwrap_or_default()
+            ),
+            EffectKind::AddOnAdded | EffectKind::PerSeatAddOnAdded => format!(
+                "Adds the hidden add-on \"{}\": {after} {}.",
+                add_on_name(self.question),
+                if self.effect == EffectKind::PerSeatAddOnAdded {
+                    "per seat a month"
+                } else {
+                    "a month"
+                }
+            ),
+            EffectKind::SupportFeeAdded | EffectKind::TrainingFeeAdded => format!(
+                "Adds hourly {}: {detail} a year (the yearly fee goes from {before} to {after}).",
+                if self.effect == EffectKind::SupportFeeAdded {
+                    "support"
+                } else {
+                    "outside training"
+                }
+            ),
+            EffectKind::ContactTiersSet => format!(
+                "Contact tiers: up to {detail} at the base price; above it, {after} a month \
+                 more (a hidden volume upgrade)."
+            ),
+            EffectKind::ContactLimitRemoved => format!(
+                "No contact or record limit: the base price ({after} a month) applies at any \
+                 volume."
+            ),
+            EffectKind::ExitFeeAdded => format!(
+                "Adds the data-export fee at exit, {after}, in year {detail} (as if you leave \
+                 then)."
+            ),
+        };
+        if !self.counted {
+            text.push_str(" Not counted: this deployment model has no subscription.");
+        }
+        text
+    }
 }
 
-fn effect(question: Question, kind: EffectKind, statement: String) -> ChecklistEffect {
+/// The results' JSON: every field, and the English `statement` (serialized only by the CLI,
+/// so the sentences never reach the wasm).
+impl Serialize for ChecklistEffect {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("ChecklistEffect", 9)?;
+        s.serialize_field("question", &self.question)?;
+        s.serialize_field("effect", &self.effect)?;
+        s.serialize_field("fields", &self.fields)?;
+        s.serialize_field("line_ids", &self.line_ids)?;
+        s.serialize_field("before", &self.before)?;
+        s.serialize_field("after", &self.after)?;
+        s.serialize_field("detail", &self.detail)?;
+        s.serialize_field("counted", &self.counted)?;
+        s.serialize_field("statement", &self.statement())?;
+        s.end()
+    }
+}
+
+/// The name of the add-on an add-on question adds.
+fn add_on_name(question: Question) -> &'static str {
+    match question {
+        Question::CustomizationLimits => "Customization beyond the plan's limits",
+        Question::PermissionTier => "Higher tier for user permissions",
+        Question::PremiumAddOns => "Premium features",
+        Question::StorageLimit => "Storage overage",
+        Question::ApiLimit => "API calls beyond the limit",
+        _ => "Sandbox / test environment",
+    }
+}
+
+fn effect(question: Question, kind: EffectKind) -> ChecklistEffect {
     ChecklistEffect {
         question,
         effect: kind,
@@ -256,123 +390,84 @@ fn effect(question: Question, kind: EffectKind, statement: String) -> ChecklistE
         line_ids: Vec::new(),
         before: None,
         after: None,
+        detail: None,
         counted: true,
-        statement,
     }
 }
 
-/// An effect that set `fields`, from `before` to `after`.
+/// An effect that set `field`, from `before` to `after`.
 fn set(
     question: Question,
     kind: EffectKind,
-    fields: &[String],
+    field: String,
     before: Option<Decimal>,
     after: Option<Decimal>,
-    statement: String,
 ) -> ChecklistEffect {
     ChecklistEffect {
-        fields: fields.to_vec(),
+        fields: vec![field],
         before,
         after,
-        ..effect(question, kind, statement)
+        ..effect(question, kind)
     }
 }
 
-fn needs_value(question: Question) -> ChecklistEffect {
-    effect(
-        question,
-        EffectKind::NeedsValue,
-        "The answer means a cost, but its amount is missing; nothing is counted yet.".into(),
-    )
-}
-
-fn recorded(question: Question) -> ChecklistEffect {
-    effect(
-        question,
-        EffectKind::Recorded,
-        "Recorded; it does not change the numbers.".into(),
-    )
-}
-
-/// A fraction as a percentage for statements: 0.08 → "8".
-fn percent(fraction: Decimal) -> Decimal {
-    fraction
-        .mul_or_none(Decimal::ONE_HUNDRED)
-        .unwrap_or(fraction)
-        .normalize()
-}
-
 /// A computed amount as `Money`, or an error at the answer's field.
-fn money_at(
-    question: Question,
-    field: &str,
-    amount: Option<Decimal>,
-) -> Result<Money, ScenarioError> {
+fn money_at(index: usize, field: &str, amount: Option<Decimal>) -> Result<Money, ScenarioError> {
     amount
         .and_then(|a| Money::new(round_cents(a)).ok())
         .ok_or_else(|| {
             ScenarioError::single(
-                format!("checklist.answers.{}.{field}", question.code()),
+                format!("checklist[{index}].{field}"),
                 "makes an amount larger than 1,000,000,000,000; check for an extra digit",
             )
         })
 }
 
-/// Applies one Yes/No answer to `s` and states what it did.
+/// Applies one Yes/No answer (number `index` of the checklist) to `s`.
 fn apply_answer(
     s: &mut Scenario,
-    question: Question,
+    index: usize,
     answer: &Answer,
 ) -> Result<ChecklistEffect, ScenarioError> {
+    let question = answer.question;
     let yes = answer.reply == Reply::Yes;
+    let needs_value = || effect(question, EffectKind::NeedsValue);
+    let recorded = || effect(question, EffectKind::Recorded);
     let mut done = match question {
         Question::ConcurrentUsers => {
             let pricing = &mut s.pricing;
             if yes {
                 pricing.seat_licensing = SeatLicensing::Concurrent;
-                let mut fields = vec!["pricing.seat_licensing".to_owned()];
-                if let Some(share) = answer.percent {
-                    pricing.concurrency_ratio = share;
-                    fields.push("pricing.concurrency_ratio".to_owned());
-                }
-                let share = pricing.concurrency_ratio.get();
-                set(
+                let mut done = set(
                     question,
                     EffectKind::SeatsConcurrent,
-                    &fields,
+                    "pricing.seat_licensing".into(),
                     None,
-                    Some(share),
-                    format!(
-                        "Seats are counted for concurrent users: {} % of users at the same time.",
-                        percent(share)
-                    ),
-                )
+                    None,
+                );
+                if let Some(share) = answer.percent {
+                    pricing.concurrency_ratio = share;
+                    done.fields.push("pricing.concurrency_ratio".into());
+                }
+                done.after = Some(pricing.concurrency_ratio.get());
+                done
             } else {
                 pricing.seat_licensing = SeatLicensing::Named;
                 set(
                     question,
                     EffectKind::SeatsNamed,
-                    &["pricing.seat_licensing".into()],
+                    "pricing.seat_licensing".into(),
                     None,
                     None,
-                    "Seats are counted for named users: one seat per user.".into(),
                 )
             }
         }
         Question::RenewalUplift => {
-            let before = s.pricing.renewal_uplift.get();
+            let before = s.pricing.renewal_uplift;
             match (yes, answer.percent) {
                 (true, None) => ChecklistEffect {
-                    after: Some(before),
-                    ..effect(
-                        question,
-                        EffectKind::RenewalUpliftKept,
-                        format!(
-                            "The price rises at renewal; until the percentage is known, the \
-                             scenario's {} % is used.",
-                            percent(before)
-                        ),
-                    )
+                    after: Some(before.get()),
+                    ..effect(question, EffectKind::RenewalUpliftKept)
                 },
                 (_, uplift) => {
                     let uplift = if yes { uplift } else { None }.unwrap_or_default();
@@ -380,64 +475,54 @@ fn apply_answer(
                     set(
                         question,
                         EffectKind::RenewalUpliftSet,
-                        &["pricing.renewal_uplift".into()],
-                        Some(before),
+                        "pricing.renewal_uplift".into(),
+                        Some(before.get()),
                         Some(uplift.get()),
-                        format!(
-                            "Renewal uplift {} % (was {} %).",
-                            percent(uplift.get()),
-                            percent(before)
-                        ),
                     )
                 }
             }
         }
         Question::MinimumTerm => {
             let before = s.pricing.minimum_term_years;
-            let years = if yes { answer.term_years() } else { Some(1) };
-            match years {
-                None => needs_value(question),
+            match if yes { answer.term_years() } else { Some(1) } {
+                None => needs_value(),
                 Some(years) => {
                     s.pricing.minimum_term_years = years;
                     set(
                         question,
                         EffectKind::MinimumTermSet,
-                        &["pricing.minimum_term_years".into()],
+                        "pricing.minimum_term_years".into(),
                         Some(before.into()),
                         Some(years.into()),
-                        format!(
-                            "Minimum term {years} year(s) (was {before}); the price is uplifted at each renewal."
-                        ),
                     )
                 }
             }
         }
-        Question::MigrationIncluded => migration(s, question, answer)?,
+        Question::MigrationIncluded => match migration(s, index, answer)? {
+            Some(done) => done,
+            None => needs_value(),
+        },
         Question::CustomizationLimits
         | Question::PermissionTier
         | Question::PremiumAddOns
         | Question::StorageLimit
         | Question::ApiLimit
         | Question::SandboxIncluded => {
-            let charged = if question == Question::SandboxIncluded {
-                !yes
-            } else {
-                yes
-            };
+            // A sandbox costs extra when it is *not* included.
+            let charged = yes != (question == Question::SandboxIncluded);
             match (charged, answer.amount) {
-                (false, _) => recorded(question),
-                (true, None) => needs_value(question),
+                (false, _) => recorded(),
+                (true, None) => needs_value(),
                 (true, Some(price)) => add_on(s, question, price),
             }
         }
         Question::SupportHourly | Question::TrainingHourly => {
             match (yes, answer.amount, answer.hours) {
-                (false, ..) => recorded(question),
+                (false, ..) => recorded(),
                 (true, Some(rate), Some(hours)) => {
-                    let yearly = rate.get().mul_or_none(hours.get());
-                    hourly(s, question, yearly)?
+                    hourly(s, index, question, rate.get().mul_or_none(hours.get()))?
                 }
-                (true, ..) => needs_value(question),
+                (true, ..) => needs_value(),
             }
         }
         Question::RecordLimit => match (yes, answer.records, answer.amount) {
@@ -450,18 +535,14 @@ fn apply_answer(
                 set(
                     question,
                     EffectKind::ContactLimitRemoved,
-                    &["pricing.contact_tiers".into()],
+                    "pricing.contact_tiers".into(),
                     None,
                     Some(base.get()),
-                    format!(
-                        "No contact or record limit: the base price ({base} a month) applies at \
-                         any volume."
-                    ),
                 )
             }
             (true, Some(limit), Some(extra)) => {
                 let base = base_tier_price(s);
-                let above = money_at(question, "amount", base.get().add_or_none(extra.get()))?;
+                let above = money_at(index, "amount", base.get().add_or_none(extra.get()))?;
                 let mut tiers = vec![ContactTier {
                     up_to: limit,
                     price_per_month: base,
@@ -475,29 +556,28 @@ fn apply_answer(
                     });
                 }
                 s.pricing.contact_tiers = tiers;
-                set(
-                    question,
-                    EffectKind::ContactTiersSet,
-                    &["pricing.contact_tiers".into()],
-                    Some(limit.decimal()),
-                    Some(extra.get()),
-                    format!(
-                        "Contact tiers: up to {limit} at the base price ({base} a month); above \
-                         it, {extra} a month more (a hidden volume upgrade)."
-                    ),
-                )
+                ChecklistEffect {
+                    detail: Some(limit.decimal()),
+                    ..set(
+                        question,
+                        EffectKind::ContactTiersSet,
+                        "pricing.contact_tiers".into(),
+                        None,
+                        Some(extra.get()),
+                    )
+                }
             }
-            (true, ..) => needs_value(question),
+            (true, ..) => needs_value(),
         },
         Question::ExitExport => match (yes, answer.amount) {
-            (false, _) => recorded(question),
-            (true, None) => needs_value(question),
+            (false, _) => recorded(),
+            (true, None) => needs_value(),
             (true, Some(fee)) => exit_fee(s, question, fee),
         },
         Question::AutoRenewal
         | Question::NoticePeriod
         | Question::RecordLimitUpgrade
-        | Question::BreachLiability => recorded(question),
+        | Question::BreachLiability => recorded(),
     };
     let subscription_input = matches!(
         done.effect,
@@ -508,11 +588,7 @@ fn apply_answer(
             | EffectKind::ContactTiersSet
             | EffectKind::ContactLimitRemoved
     );
-    if subscription_input && !s.deployment.model.has_subscription() {
-        done.counted = false;
-        done.statement
-            .push_str(" Not counted: this deployment model has no subscription.");
-    }
+    done.counted = !subscription_input || s.deployment.model.has_subscription();
     Ok(done)
 }
 
@@ -524,60 +600,39 @@ fn base_tier_price(s: &Scenario) -> Money {
         .map_or(Money::ZERO, |tier| tier.price_per_month)
 }
 
-/// `migration_included`: the first data-migration activity's outside fee.
+/// `migration_included`: the first data-migration activity's outside fee. `None`: the answer
+/// needs a value (not included, no quote, nothing to estimate from).
 fn migration(
     s: &mut Scenario,
-    question: Question,
+    index: usize,
     answer: &Answer,
-) -> Result<ChecklistEffect, ScenarioError> {
+) -> Result<Option<ChecklistEffect>, ScenarioError> {
+    let question = answer.question;
     let activities = &mut s.project.activities;
-    let index = activities
+    let found = activities
         .iter()
         .position(|a| a.kind == Activity::DataMigration);
-    let field = |i: usize| vec![format!("project.activities[{i}].fee")];
-    let before = index
-        .and_then(|i| activities.get(i))
-        .map_or(Decimal::ZERO, |a| a.fee.get());
+    let field = |i: usize| format!("project.activities[{i}].fee");
+    let before = found.and_then(|i| activities.get(i)).map(|a| a.fee.get());
     if answer.reply == Reply::Yes {
-        let Some(activity) = index.and_then(|i| activities.get_mut(i)) else {
-            return Ok(effect(
-                question,
-                EffectKind::MigrationFeeRemoved,
-                "Migration is included; no data-migration fee is counted.".into(),
-            ));
-        };
-        activity.fee = Money::ZERO;
-        return Ok(set(
-            question,
-            EffectKind::MigrationFeeRemoved,
-            &field(index.unwrap_or_default()),
-            Some(before),
-            Some(Decimal::ZERO),
-            format!("Migration is included: the data-migration outside fee is 0 (was {before})."),
-        ));
+        let mut done = effect(question, EffectKind::MigrationFeeRemoved);
+        if let Some((i, activity)) = found.and_then(|i| Some((i, activities.get_mut(i)?))) {
+            activity.fee = Money::ZERO;
+            done = set(question, done.effect, field(i), before, Some(Decimal::ZERO));
+        }
+        return Ok(Some(done));
     }
-    let (fee, kind, statement) = if let Some(quote) = answer.amount {
-        (
-            quote,
-            EffectKind::MigrationFeeSet,
-            format!(
-                "Migration is not included: the data-migration fee is the quote, {quote} (was {before})."
-            ),
-        )
+    let before = before.unwrap_or_default();
+    let (fee, kind, detail) = if let Some(quote) = answer.amount {
+        (quote, EffectKind::MigrationFeeSet, None)
     } else if !before.is_zero() {
-        return Ok(ChecklistEffect {
+        return Ok(Some(ChecklistEffect {
             after: Some(before),
-            ..effect(
-                question,
-                EffectKind::MigrationFeeKept,
-                format!(
-                    "Migration is not included: the data-migration fee entered ({before}) is counted."
-                ),
-            )
-        });
+            ..effect(question, EffectKind::MigrationFeeKept)
+        }));
     } else {
         // No source gives a migration fee: the vendor does the work you planned, at your rate.
-        let hours = index
+        let hours = found
             .and_then(|i| activities.get(i))
             .map_or(Some(Decimal::ZERO), |a| {
                 Role::ALL.iter().try_fold(Decimal::ZERO, |sum, role| {
@@ -586,27 +641,16 @@ fn migration(
             });
         let rate = s.organisation.rates.it.checked_hourly_rate();
         let estimate = money_at(
-            question,
+            index,
             "amount",
             hours.zip(rate).and_then(|(h, r)| h.mul_or_none(r)),
         )?;
         if estimate.get().is_zero() {
-            return Ok(needs_value(question));
+            return Ok(None);
         }
-        let (hours, rate) = (
-            hours.unwrap_or_default().normalize(),
-            round_cents(rate.unwrap_or_default()),
-        );
-        (
-            estimate,
-            EffectKind::MigrationFeeEstimated,
-            format!(
-                "Migration is not included and no source gives a fee: estimated as the \
-                 {hours} data-migration hours at the IT rate ({rate} an hour) = {estimate}."
-            ),
-        )
+        (estimate, EffectKind::MigrationFeeEstimated, hours)
     };
-    let i = match index {
+    let i = match found {
         Some(i) => i,
         None => {
             activities.push(ProjectActivity {
@@ -620,58 +664,45 @@ fn migration(
     if let Some(activity) = activities.get_mut(i) {
         activity.fee = fee;
     }
-    Ok(set(
-        question,
-        kind,
-        &field(i),
-        Some(before),
-        Some(fee.get()),
-        statement,
-    ))
+    Ok(Some(ChecklistEffect {
+        detail,
+        ..set(question, kind, field(i), Some(before), Some(fee.get()))
+    }))
 }
 
 /// A hidden add-on for an add-on question's monthly amount.
 fn add_on(s: &mut Scenario, question: Question, price: Money) -> ChecklistEffect {
-    let (name, basis) = match question {
-        Question::CustomizationLimits => {
-            ("Customization beyond the plan's limits", AddOnBasis::Flat)
-        }
-        Question::PermissionTier => ("Higher tier for user permissions", AddOnBasis::PerSeat),
-        Question::PremiumAddOns => ("Premium features", AddOnBasis::Flat),
-        Question::StorageLimit => ("Storage overage", AddOnBasis::Flat),
-        Question::ApiLimit => ("API calls beyond the limit", AddOnBasis::Flat),
-        _ => ("Sandbox / test environment", AddOnBasis::Flat),
+    let (basis, kind) = if question == Question::PermissionTier {
+        (AddOnBasis::PerSeat, EffectKind::PerSeatAddOnAdded)
+    } else {
+        (AddOnBasis::Flat, EffectKind::AddOnAdded)
     };
     let add_ons = &mut s.pricing.add_ons;
     add_ons.push(AddOn {
-        name: name.to_owned(),
+        name: add_on_name(question).to_owned(),
         basis,
         price_per_month: price,
         hidden: true,
     });
     let i = add_ons.len().saturating_sub(1);
-    let (kind, per) = match basis {
-        AddOnBasis::PerSeat => (EffectKind::PerSeatAddOnAdded, "per seat a month"),
-        AddOnBasis::Flat => (EffectKind::AddOnAdded, "a month"),
-    };
     set(
         question,
         kind,
-        &[format!("pricing.add_ons[{i}]")],
+        format!("pricing.add_ons[{i}]"),
         None,
         Some(price.get()),
-        format!("Adds the hidden add-on \"{name}\": {price} {per}."),
     )
 }
 
 /// `support_hourly` / `training_hourly`: rate × hours a year added to the yearly fee.
 fn hourly(
     s: &mut Scenario,
+    index: usize,
     question: Question,
     yearly: Option<Decimal>,
 ) -> Result<ChecklistEffect, ScenarioError> {
-    let yearly = money_at(question, "hours", yearly)?;
-    let (slot, field, kind, what) = if question == Question::SupportHourly {
+    let yearly = money_at(index, "hours", yearly)?;
+    let (slot, field, kind) = if question == Question::SupportHourly {
         let ops = &mut s.operations;
         if ops.support_tier == SupportTier::None {
             // The fee of tier "none" is ignored; hourly support is paid whatever the tier.
@@ -682,29 +713,27 @@ fn hourly(
             &mut ops.support_fee_per_year,
             "operations.support_fee_per_year",
             EffectKind::SupportFeeAdded,
-            "support",
         )
     } else {
         (
             &mut s.training.ongoing_fee_per_year,
             "training.ongoing_fee_per_year",
             EffectKind::TrainingFeeAdded,
-            "outside training",
         )
     };
     let before = *slot;
-    let after = money_at(question, "hours", before.get().add_or_none(yearly.get()))?;
+    let after = money_at(index, "hours", before.get().add_or_none(yearly.get()))?;
     *slot = after;
-    Ok(set(
-        question,
-        kind,
-        &[field.to_owned()],
-        Some(before.get()),
-        Some(after.get()),
-        format!(
-            "Adds hourly {what}: {yearly} a year (the yearly fee goes from {before} to {after})."
-        ),
-    ))
+    Ok(ChecklistEffect {
+        detail: Some(yearly.get()),
+        ..set(
+            question,
+            kind,
+            field.into(),
+            Some(before.get()),
+            Some(after.get()),
+        )
+    })
 }
 
 /// `exit_export`: the fee as a custom cost line in the last year of the horizon.
@@ -722,12 +751,14 @@ fn exit_fee(s: &mut Scenario, question: Question, fee: Money) -> ChecklistEffect
         risk: None,
     });
     let i = s.custom_lines.len().saturating_sub(1);
-    set(
-        question,
-        EffectKind::ExitFeeAdded,
-        &[format!("custom_lines[{i}]")],
-        None,
-        Some(fee.get()),
-        format!("Adds the data-export fee at exit, {fee}, in year {last} (as if you leave then)."),
-    )
+    ChecklistEffect {
+        detail: Some(Decimal::from(last)),
+        ..set(
+            question,
+            EffectKind::ExitFeeAdded,
+            format!("custom_lines[{i}]"),
+            None,
+            Some(fee.get()),
+        )
+    }
 }

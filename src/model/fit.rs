@@ -11,8 +11,9 @@
 //! - **Below 60 %** the candidate gets [B]'s warning: look at other CRMs.
 //! - Reviewers **disagree** on a requirement when their scores differ by more than 1 point
 //!   (one says none, another full).
-
-use std::collections::BTreeMap;
+//!
+//! Requirements and reviewers are named by their position in `scenario.fit.requirements` and
+//! `scenario.fit.reviewers` (as in the field paths, `fit.requirements[3]`).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -41,42 +42,49 @@ pub struct FitResult {
     pub below_threshold: bool,
     /// At least one must-have fails.
     pub fails_must_have: bool,
-    /// The ids of the must-haves that fail, in list order.
-    pub failed_must_haves: Vec<String>,
+    /// The must-haves that fail (positions in the list).
+    pub failed_must_haves: Vec<usize>,
     /// Requirements on which reviewers differ by more than 1 point.
     pub disagreements: Vec<Disagreement>,
-    /// Ids of the requirements nobody has scored yet (left out of the fit).
-    pub unscored: Vec<String>,
+    /// The requirements nobody has scored yet (positions; left out of the fit).
+    pub unscored: Vec<usize>,
     /// One entry per requirement, in list order.
     pub requirements: Vec<RequirementFit>,
-    /// The fit within each group that has scored requirements.
-    pub by_group: BTreeMap<RequirementGroup, Decimal>,
+    /// The fit within each group that has scored requirements, in [B]'s order.
+    pub by_group: Vec<GroupFit>,
 }
 
 /// The team's view of one requirement.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RequirementFit {
-    /// The requirement's id.
-    pub id: String,
     /// The average score (0–2, to 2 places); null when nobody scored it.
     pub average: Option<Decimal>,
     /// How many reviewers scored it.
     pub votes: usize,
 }
 
+/// The fit within one group of requirements.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupFit {
+    /// The group.
+    pub group: RequirementGroup,
+    /// Its fit, a fraction.
+    pub fit: Decimal,
+}
+
 /// Reviewers who differ by more than 1 point on one requirement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Disagreement {
-    /// The requirement's id.
-    pub requirement: String,
-    /// The reviewers (ids) who gave the lowest score.
-    pub low: Vec<String>,
-    /// The reviewers (ids) who gave the highest score.
-    pub high: Vec<String>,
+    /// The requirement (position in the list).
+    pub requirement: usize,
+    /// The reviewers (positions) who gave the lowest score.
+    pub low: Vec<usize>,
+    /// The reviewers (positions) who gave the highest score.
+    pub high: Vec<usize>,
 }
 
 /// Running sums of weight × average and weight × 2.
-#[derive(Default)]
+#[derive(Clone, Copy, Default)]
 struct Sums {
     score: Decimal,
     max: Decimal,
@@ -105,7 +113,7 @@ pub fn evaluate(card: &Scorecard) -> Option<FitResult> {
         return None;
     }
     let mut total = Sums::default();
-    let mut groups: BTreeMap<RequirementGroup, Sums> = BTreeMap::new();
+    let mut groups = [Sums::default(); 5];
     let mut result = FitResult {
         fit: None,
         score: Decimal::ZERO,
@@ -116,55 +124,45 @@ pub fn evaluate(card: &Scorecard) -> Option<FitResult> {
         disagreements: Vec::new(),
         unscored: Vec::new(),
         requirements: Vec::with_capacity(card.requirements.len()),
-        by_group: BTreeMap::new(),
+        by_group: Vec::new(),
     };
-    // One buffer for every requirement's votes (reviewer id, score), in reviewer order.
-    let mut votes: Vec<(&str, Score)> = Vec::with_capacity(card.reviewers.len());
-    for requirement in &card.requirements {
-        votes.clear();
-        if let Some(by_reviewer) = card.scores.get(&requirement.id) {
-            votes.extend(
-                card.reviewers
-                    .iter()
-                    .filter_map(|r| by_reviewer.get(&r.id).map(|s| (r.id.as_str(), *s))),
-            );
+    for (i, requirement) in card.requirements.iter().enumerate() {
+        let (mut sum, mut votes) = (0u32, 0usize);
+        let (mut low, mut high) = (Score::FULL, Score::NONE);
+        for (_, score) in requirement.votes() {
+            sum = sum.saturating_add(u32::from(score.get()));
+            votes = votes.saturating_add(1);
+            low = low.min(score);
+            high = high.max(score);
         }
-        let sum: u32 = votes.iter().map(|(_, s)| u32::from(s.get())).sum();
-        let count = Decimal::from(votes.len());
-        let average = Decimal::from(sum).div_or_none(count);
+        let average = Decimal::from(sum).div_or_none(Decimal::from(votes));
         result.requirements.push(RequirementFit {
-            id: requirement.id.clone(),
             average: average.map(|a| a.round_dp(2).normalize()),
-            votes: votes.len(),
+            votes,
         });
         let Some(average) = average else {
-            result.unscored.push(requirement.id.clone());
+            result.unscored.push(i);
             continue;
         };
         let weight = requirement.weight.decimal();
         let weighted = weight.mul_or_none(average)?;
         total.add(weighted, weight)?;
         groups
-            .entry(requirement.group)
-            .or_default()
+            .get_mut(requirement.group.index())?
             .add(weighted, weight)?;
         if requirement.must_have && average < MUST_HAVE_FAILS_BELOW {
-            result.failed_must_haves.push(requirement.id.clone());
+            result.failed_must_haves.push(i);
         }
-        let low = votes.iter().map(|(_, s)| *s).min();
-        let high = votes.iter().map(|(_, s)| *s).max();
-        if let (Some(low), Some(high)) = (low, high)
-            && high.get().saturating_sub(low.get()) > 1
-        {
-            let who = |score: Score| -> Vec<String> {
-                votes
-                    .iter()
-                    .filter(|(_, s)| *s == score)
-                    .map(|(id, _)| (*id).to_owned())
+        if high.get().saturating_sub(low.get()) > 1 {
+            let who = |at: Score| -> Vec<usize> {
+                requirement
+                    .votes()
+                    .filter(|(_, s)| *s == at)
+                    .map(|(reviewer, _)| reviewer)
                     .collect()
             };
             result.disagreements.push(Disagreement {
-                requirement: requirement.id.clone(),
+                requirement: i,
                 low: who(low),
                 high: who(high),
             });
@@ -175,16 +173,22 @@ pub fn evaluate(card: &Scorecard) -> Option<FitResult> {
     result.max_score = total.max;
     result.below_threshold = result.fit.is_some_and(|f| f < FIT_THRESHOLD);
     result.fails_must_have = !result.failed_must_haves.is_empty();
-    result.by_group = groups
+    result.by_group = RequirementGroup::ALL
         .into_iter()
-        .filter_map(|(group, sums)| Some((group, sums.fit()?)))
+        .zip(groups)
+        .filter_map(|(group, sums)| {
+            Some(GroupFit {
+                group,
+                fit: sums.fit()?,
+            })
+        })
         .collect();
     Some(result)
 }
 
 /// The warnings of a fit: [B]'s 60 % rule (`fit_below_threshold`) and failed must-haves
 /// (`fit_fails_must_have`, at the first failing requirement).
-pub(crate) fn warnings(fit: &FitResult, card: &Scorecard) -> Vec<Warning> {
+pub(crate) fn warnings(fit: &FitResult) -> Vec<Warning> {
     let mut warnings = Vec::new();
     if let (true, Some(share)) = (fit.below_threshold, fit.fit) {
         warnings.push(Warning {
@@ -202,18 +206,12 @@ pub(crate) fn warnings(fit: &FitResult, card: &Scorecard) -> Vec<Warning> {
         });
     }
     if let Some(first) = fit.failed_must_haves.first() {
-        let index = card
-            .requirements
-            .iter()
-            .position(|r| &r.id == first)
-            .unwrap_or_default();
         warnings.push(Warning {
             code: "fit_fails_must_have".into(),
-            field: format!("fit.requirements[{index}]"),
+            field: format!("fit.requirements[{first}]"),
             message: format!(
-                "{} must-have requirement(s) scored \"none\" on average: {}.",
-                fit.failed_must_haves.len(),
-                fit.failed_must_haves.join(", ")
+                "{} must-have requirement(s) scored \"none\" on average.",
+                fit.failed_must_haves.len()
             ),
         });
     }

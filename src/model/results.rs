@@ -286,7 +286,7 @@ pub(crate) fn compute(scenario: &Scenario, applied: Applied<'_>) -> Result<Resul
     results.checklist = effects;
     results.open_questions = applied.open_questions;
     if let Some(fit) = fit::evaluate(&scenario.fit) {
-        results.warnings.extend(fit::warnings(&fit, &scenario.fit));
+        results.warnings.extend(fit::warnings(&fit));
         results.fit = Some(fit);
     }
     Ok(results)

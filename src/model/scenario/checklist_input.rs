@@ -5,8 +5,8 @@
 //! [`Answer`] is Yes, No or Don't know, with the values the question asks for
 //! ([`Question::slots`]); a question not in [`Checklist::answers`] has not been asked yet. What
 //! an answer does to the numbers lives in `checklist.rs` (`checklist::apply`).
-
-use std::collections::BTreeMap;
+//!
+//! JSON: `"checklist": [{"question": "renewal_uplift", "reply": "yes", "percent": "0.08"}]`.
 
 use serde::{Deserialize, Serialize};
 
@@ -274,6 +274,8 @@ pub struct ValueSlot {
 /// question does not ask for are kept but ignored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
+    /// The question answered.
+    pub question: Question,
     /// Yes, No or Don't know.
     pub reply: Reply,
     /// Money: a price, fee or hourly rate (see the question's slots for which).
@@ -297,9 +299,10 @@ pub struct Answer {
 }
 
 impl Answer {
-    /// An answer with `reply` and no values.
-    pub fn new(reply: Reply) -> Self {
+    /// An answer to `question` with `reply` and no values.
+    pub fn new(question: Question, reply: Reply) -> Self {
         Self {
+            question,
             reply,
             amount: None,
             percent: None,
@@ -318,12 +321,14 @@ impl Answer {
     }
 }
 
-/// The hidden-fee checklist of one scenario (one vendor). Empty by default.
+/// The hidden-fee checklist of one scenario (one vendor): the answers given so far, at most
+/// one per question (a question not listed has not been asked yet). In JSON, the list itself.
+/// Empty by default.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(transparent)]
 pub struct Checklist {
-    /// The answers given so far; a question not listed has not been asked yet.
-    pub answers: BTreeMap<Question, Answer>,
+    /// The answers, kept in sheet order by [`Checklist::set`].
+    pub answers: Vec<Answer>,
 }
 
 impl Checklist {
@@ -334,29 +339,52 @@ impl Checklist {
 
     /// The answer to `question`, if any.
     pub fn answer(&self, question: Question) -> Option<&Answer> {
-        self.answers.get(&question)
+        self.answers.iter().find(|a| a.question == question)
+    }
+
+    /// Records `answer`, replacing an earlier answer to the same question; keeps sheet order.
+    pub fn set(&mut self, answer: Answer) {
+        self.clear(answer.question);
+        let at = self
+            .answers
+            .iter()
+            .position(|a| a.question > answer.question)
+            .unwrap_or(self.answers.len());
+        self.answers.insert(at, answer);
+    }
+
+    /// Forgets the answer to `question` (not asked yet).
+    pub fn clear(&mut self, question: Question) {
+        self.answers.retain(|a| a.question != question);
     }
 
     /// The questions answered Don't know, in sheet order.
     pub fn open_questions(&self) -> Vec<Question> {
-        self.answers
-            .iter()
-            .filter(|(_, a)| a.reply == Reply::DontKnow)
-            .map(|(q, _)| *q)
+        Question::ALL
+            .into_iter()
+            .filter(|q| self.answer(*q).is_some_and(|a| a.reply == Reply::DontKnow))
             .collect()
     }
 
-    /// Reports the problems of the answers under `checklist.answers.<code>`.
+    /// Reports the problems of the answers under `checklist[i]`.
     pub(crate) fn check(&self, fail: &mut impl FnMut(String, String)) {
-        for (question, answer) in &self.answers {
-            let at = |field: &str| format!("checklist.answers.{}.{field}", question.code());
+        for (i, answer) in self.answers.iter().enumerate() {
+            let at = |field: &str| format!("checklist[{i}].{field}");
+            if self
+                .answers
+                .iter()
+                .take(i)
+                .any(|a| a.question == answer.question)
+            {
+                fail(at("question"), "is answered twice".into());
+            }
             if answer.note.chars().count() > MAX_NOTE_CHARS {
                 fail(
                     at("note"),
                     format!("must be at most {MAX_NOTE_CHARS} characters"),
                 );
             }
-            if *question == Question::MinimumTerm
+            if answer.question == Question::MinimumTerm
                 && answer.count.is_some()
                 && answer.term_years().is_none()
             {

@@ -5,15 +5,19 @@
 //! **Where the shared list lives.** Every scenario (candidate) carries its whole scorecard, so a
 //! share link, an export or `truecost eval` has everything it needs. The list is *shared* by the
 //! page: an edit of the list is copied to every candidate with
-//! [`Scorecard::sync_requirements_from`], which keeps each candidate's own scores (by
-//! requirement id). A comparison matches candidates' scores by requirement id;
+//! [`Scorecard::sync_requirements_from`], which keeps each candidate's own scores (matched by
+//! requirement id). A comparison matches candidates by requirement id;
 //! [`Scorecard::same_requirements`] says whether two candidates were scored against the same
 //! list. The starter list ([`StarterRequirement`]) uses its codes as ids, so candidates that
 //! start from it match from the first score.
 //!
+//! **Scores** are kept with each requirement as one character per reviewer, in the order of
+//! [`Scorecard::reviewers`]: `0` none, `1` partial, `2` full, `-` not scored (`"21-"`: the first
+//! reviewer says full, the second partial, the third has not scored). Compact in share links,
+//! and a reviewer's rename keeps their scores.
+//!
 //! The fit computation lives in `fit.rs`.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -30,92 +34,47 @@ pub const MAX_REVIEWERS: usize = 10;
 pub const MAX_REQUIREMENT_CHARS: usize = 300;
 /// Longest reviewer name, in characters.
 pub const MAX_REVIEWER_CHARS: usize = 60;
-/// Longest requirement or reviewer id, in characters.
+/// Longest requirement id, in characters.
 pub const MAX_ID_CHARS: usize = 40;
 
-/// Defines a whole-number newtype checked against an inclusive range (JSON: a number).
-macro_rules! small_integer {
-    ($(#[$meta:meta])* $name:ident, $min:literal ..= $max:literal, $message:literal) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(try_from = "IntegerInput", into = "u8")]
-        pub struct $name(u8);
+const WEIGHT_RANGE: InvalidValue = InvalidValue("must be a whole number from 1 to 5");
+const SCORE_RANGE: InvalidValue = InvalidValue("must be 0 (none), 1 (partial) or 2 (full)");
 
-        impl $name {
-            /// The smallest accepted value.
-            pub const MIN: u8 = $min;
-            /// The largest accepted value.
-            pub const MAX: u8 = $max;
-
-            /// Checks `value` against the bounds.
-            pub fn new(value: u64) -> Result<Self, InvalidValue> {
-                match u8::try_from(value) {
-                    Ok(v) if (Self::MIN..=Self::MAX).contains(&v) => Ok(Self(v)),
-                    _ => Err(InvalidValue($message)),
-                }
-            }
-
-            /// The value.
-            pub const fn get(self) -> u8 {
-                self.0
-            }
-
-            /// The value as a `Decimal`.
-            pub fn decimal(self) -> Decimal {
-                Decimal::from(self.0)
-            }
-        }
-
-        impl TryFrom<IntegerInput> for $name {
-            type Error = InvalidValue;
-            fn try_from(value: IntegerInput) -> Result<Self, InvalidValue> {
-                Self::new(value.0)
-            }
-        }
-
-        impl From<$name> for u8 {
-            fn from(value: $name) -> u8 {
-                value.0
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = InvalidValue;
-            /// Reads user text: "3", " 3 ", "3.0"; anything else is refused with the bounds.
-            fn from_str(text: &str) -> Result<Self, InvalidValue> {
-                let value = parse_decimal(text)?;
-                if !value.fract().is_zero() || value.is_sign_negative() {
-                    return Err(InvalidValue($message));
-                }
-                Self::new(u64::try_from(value).map_err(|_| InvalidValue($message))?)
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Display::fmt(&self.0, f)
-            }
-        }
-    };
+/// Reads user text as a whole number ("3", " 3 ", "3.0"); anything else is `range`.
+fn whole(text: &str, range: InvalidValue) -> Result<u64, InvalidValue> {
+    let value = parse_decimal(text)?;
+    if !value.fract().is_zero() || value.is_sign_negative() {
+        return Err(range);
+    }
+    u64::try_from(value).map_err(|_| range)
 }
 
-small_integer!(
-    /// How much a requirement counts, from 1 to 5.
-    Weight,
-    1..=5,
-    "must be a whole number from 1 to 5"
-);
-
-small_integer!(
-    /// A reviewer's score of a candidate on one requirement: 0 none, 1 partial, 2 full.
-    Score,
-    0..=2,
-    "must be 0 (none), 1 (partial) or 2 (full)"
-);
+/// How much a requirement counts, from 1 to 5. JSON: a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "IntegerInput", into = "u8")]
+pub struct Weight(u8);
 
 impl Weight {
     /// The weight of a new requirement: 3, the middle of the scale (a convention).
     pub const DEFAULT: Weight = Weight(3);
+
+    /// Checks `value` (1–5).
+    pub fn new(value: u64) -> Result<Self, InvalidValue> {
+        match u8::try_from(value) {
+            Ok(v @ 1..=5) => Ok(Self(v)),
+            _ => Err(WEIGHT_RANGE),
+        }
+    }
+
+    /// The value.
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The value as a `Decimal`.
+    pub fn decimal(self) -> Decimal {
+        Decimal::from(self.0)
+    }
 }
 
 impl Default for Weight {
@@ -124,6 +83,37 @@ impl Default for Weight {
     }
 }
 
+impl TryFrom<IntegerInput> for Weight {
+    type Error = InvalidValue;
+    fn try_from(value: IntegerInput) -> Result<Self, InvalidValue> {
+        Self::new(value.0)
+    }
+}
+
+impl From<Weight> for u8 {
+    fn from(value: Weight) -> u8 {
+        value.0
+    }
+}
+
+impl FromStr for Weight {
+    type Err = InvalidValue;
+    /// Reads user text: a whole number from 1 to 5.
+    fn from_str(text: &str) -> Result<Self, InvalidValue> {
+        Self::new(whole(text, WEIGHT_RANGE)?)
+    }
+}
+
+impl fmt::Display for Weight {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+/// A reviewer's score of a candidate on one requirement: 0 none, 1 partial, 2 full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(u8);
+
 impl Score {
     /// 0: the candidate does not meet the requirement.
     pub const NONE: Score = Score(0);
@@ -131,6 +121,52 @@ impl Score {
     pub const PARTIAL: Score = Score(1);
     /// 2: fully.
     pub const FULL: Score = Score(2);
+
+    /// Checks `value` (0–2).
+    pub fn new(value: u64) -> Result<Self, InvalidValue> {
+        match u8::try_from(value) {
+            Ok(v @ 0..=2) => Ok(Self(v)),
+            _ => Err(SCORE_RANGE),
+        }
+    }
+
+    /// The value.
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The score of a character of [`Requirement::scores`]; `None` for `-` (not scored) or
+    /// anything else.
+    pub fn from_char(c: char) -> Option<Score> {
+        match c {
+            '0' => Some(Score::NONE),
+            '1' => Some(Score::PARTIAL),
+            '2' => Some(Score::FULL),
+            _ => None,
+        }
+    }
+
+    fn to_char(self) -> char {
+        match self.0 {
+            0 => '0',
+            1 => '1',
+            _ => '2',
+        }
+    }
+}
+
+impl FromStr for Score {
+    type Err = InvalidValue;
+    /// Reads user text: 0, 1 or 2.
+    fn from_str(text: &str) -> Result<Self, InvalidValue> {
+        Self::new(whole(text, SCORE_RANGE)?)
+    }
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
 }
 
 /// The kinds of requirement a thorough discovery covers [B].
@@ -161,13 +197,24 @@ impl RequirementGroup {
         RequirementGroup::Functional,
         RequirementGroup::SystemDesign,
     ];
+
+    /// Its position in [`RequirementGroup::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            RequirementGroup::Features => 0,
+            RequirementGroup::Business => 1,
+            RequirementGroup::NonFunctional => 2,
+            RequirementGroup::Functional => 3,
+            RequirementGroup::SystemDesign => 4,
+        }
+    }
 }
 
-/// One requirement of the shared list.
+/// One requirement of the shared list, with this candidate's scores.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Requirement {
     /// Stable id: a [`StarterRequirement`] code for a starter item, `r1`, `r2`, … for the
-    /// person's own. Scores refer to it.
+    /// person's own.
     pub id: String,
     /// The person's text, plain text (never shown as HTML). Empty for an unedited starter item:
     /// the UI then shows the starter text of `id` in the reader's language.
@@ -182,29 +229,61 @@ pub struct Requirement {
     /// 1–5.
     #[serde(default)]
     pub weight: Weight,
+    /// This candidate's scores, one character per reviewer (see the module doc). Not part of
+    /// the shared list.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scores: String,
 }
 
-/// A named reviewer (one vote of the team).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Reviewer {
-    /// Stable id (`p1`, `p2`, …); scores refer to it, so a rename keeps them.
-    pub id: String,
-    /// The name shown, plain text.
-    #[serde(default)]
-    pub name: String,
+impl Requirement {
+    /// The score of reviewer number `reviewer` (0-based), if given.
+    pub fn score(&self, reviewer: usize) -> Option<Score> {
+        self.scores.chars().nth(reviewer).and_then(Score::from_char)
+    }
+
+    /// The scores given, as (reviewer number, score), in reviewer order.
+    pub fn votes(&self) -> impl Iterator<Item = (usize, Score)> + '_ {
+        self.scores
+            .chars()
+            .enumerate()
+            .filter_map(|(i, c)| Some((i, Score::from_char(c)?)))
+    }
+
+    /// Sets (`Some`) or clears (`None`) the score of reviewer number `reviewer`.
+    pub fn set_score(&mut self, reviewer: usize, score: Option<Score>) {
+        let mut chars: Vec<char> = self.scores.chars().collect();
+        if chars.len() <= reviewer {
+            chars.resize(reviewer.saturating_add(1), '-');
+        }
+        if let Some(slot) = chars.get_mut(reviewer) {
+            *slot = score.map_or('-', Score::to_char);
+        }
+        while chars.last() == Some(&'-') {
+            chars.pop();
+        }
+        self.scores = chars.into_iter().collect();
+    }
+
+    /// Whether `other` is the same item of the list (id, text, group, must-have, weight),
+    /// whatever the scores.
+    pub fn same_item(&self, other: &Requirement) -> bool {
+        self.id == other.id
+            && self.text == other.text
+            && self.group == other.group
+            && self.must_have == other.must_have
+            && self.weight == other.weight
+    }
 }
 
 /// The requirements-fit scorecard of one candidate. Empty by default.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Scorecard {
-    /// The requirements list (the same in every candidate; see the module doc).
+    /// The requirements list (the same in every candidate; see the module doc), each with this
+    /// candidate's scores.
     pub requirements: Vec<Requirement>,
-    /// The reviewers.
-    pub reviewers: Vec<Reviewer>,
-    /// This candidate's scores: requirement id → reviewer id → score. A missing entry is "not
-    /// scored" (the reviewer's vote is left out of that requirement's average).
-    pub scores: BTreeMap<String, BTreeMap<String, Score>>,
+    /// The reviewers' names, plain text; a reviewer's scores are at their position.
+    pub reviewers: Vec<String>,
     /// The number of the last requirement id issued (`r<n>`), so that the id of a deleted
     /// requirement is never given to a new one (another candidate may still hold scores for
     /// it). Copied with the list.
@@ -219,35 +298,7 @@ fn is_zero(n: &u32) -> bool {
 impl Scorecard {
     /// True when there is nothing in it (the scenario's JSON then leaves it out).
     pub fn is_empty(&self) -> bool {
-        self.requirements.is_empty()
-            && self.reviewers.is_empty()
-            && self.scores.is_empty()
-            && self.last_id == 0
-    }
-
-    /// `reviewer`'s score of `requirement`, if given.
-    pub fn score(&self, requirement: &str, reviewer: &str) -> Option<Score> {
-        self.scores.get(requirement)?.get(reviewer).copied()
-    }
-
-    /// Sets (`Some`) or clears (`None`) `reviewer`'s score of `requirement`.
-    pub fn set_score(&mut self, requirement: &str, reviewer: &str, score: Option<Score>) {
-        match score {
-            Some(score) => {
-                self.scores
-                    .entry(requirement.to_owned())
-                    .or_default()
-                    .insert(reviewer.to_owned(), score);
-            }
-            None => {
-                if let Some(by_reviewer) = self.scores.get_mut(requirement) {
-                    by_reviewer.remove(reviewer);
-                    if by_reviewer.is_empty() {
-                        self.scores.remove(requirement);
-                    }
-                }
-            }
-        }
+        self.requirements.is_empty() && self.reviewers.is_empty() && self.last_id == 0
     }
 
     /// Adds a requirement of the person's own at the end and returns its new id (`r<n>`, never
@@ -259,11 +310,14 @@ impl Scorecard {
         must_have: bool,
         weight: Weight,
     ) -> String {
-        let (n, id) = free_id(
-            "r",
-            self.last_id,
-            self.requirements.iter().map(|r| r.id.as_str()),
-        );
+        let mut n = self.last_id;
+        let id = loop {
+            n = n.saturating_add(1);
+            let id = format!("r{n}");
+            if n == u32::MAX || !self.requirements.iter().any(|r| r.id == id) {
+                break id;
+            }
+        };
         self.last_id = n;
         self.requirements.push(Requirement {
             id: id.clone(),
@@ -271,33 +325,40 @@ impl Scorecard {
             group,
             must_have,
             weight,
+            scores: String::new(),
         });
         id
     }
 
-    /// Removes the requirement `id` and its scores.
+    /// Removes the requirement `id` (and so its scores).
     pub fn remove_requirement(&mut self, id: &str) {
         self.requirements.retain(|r| r.id != id);
-        self.scores.remove(id);
     }
 
-    /// Adds a reviewer and returns the new id (`p<n>`).
-    pub fn add_reviewer(&mut self, name: String) -> String {
-        let (_, id) = free_id("p", 0, self.reviewers.iter().map(|r| r.id.as_str()));
-        self.reviewers.push(Reviewer {
-            id: id.clone(),
-            name,
-        });
-        id
+    /// Adds a reviewer at the end; returns their number (0-based).
+    pub fn add_reviewer(&mut self, name: String) -> usize {
+        self.reviewers.push(name);
+        self.reviewers.len().saturating_sub(1)
     }
 
-    /// Removes the reviewer `id` and their scores.
-    pub fn remove_reviewer(&mut self, id: &str) {
-        self.reviewers.retain(|r| r.id != id);
-        for by_reviewer in self.scores.values_mut() {
-            by_reviewer.remove(id);
+    /// Removes reviewer number `reviewer` and their scores; later reviewers move up one.
+    pub fn remove_reviewer(&mut self, reviewer: usize) {
+        if reviewer >= self.reviewers.len() {
+            return;
         }
-        self.scores.retain(|_, by_reviewer| !by_reviewer.is_empty());
+        self.reviewers.remove(reviewer);
+        for r in &mut self.requirements {
+            if reviewer < r.scores.chars().count() {
+                let kept: String = r
+                    .scores
+                    .chars()
+                    .enumerate()
+                    .filter(|(i, _)| *i != reviewer)
+                    .map(|(_, c)| c)
+                    .collect();
+                r.scores = kept.trim_end_matches('-').to_owned();
+            }
+        }
     }
 
     /// Appends the starter requirements that are not in the list yet (by id).
@@ -310,24 +371,42 @@ impl Scorecard {
     }
 
     /// Makes this candidate's list equal to `shared`'s (ids, texts, groups, must-haves,
-    /// weights, order), keeping this candidate's own reviewers and its scores of every
-    /// requirement still in the list; scores of requirements no longer listed are dropped.
+    /// weights, order), keeping this candidate's reviewers and its scores of every requirement
+    /// still in the list (by id).
     pub fn sync_requirements_from(&mut self, shared: &Scorecard) {
-        self.requirements.clone_from(&shared.requirements);
+        let requirements = shared
+            .requirements
+            .iter()
+            .map(|item| {
+                let scores = self
+                    .requirements
+                    .iter()
+                    .find(|own| own.id == item.id)
+                    .map(|own| own.scores.clone())
+                    .unwrap_or_default();
+                Requirement {
+                    scores,
+                    ..item.clone()
+                }
+            })
+            .collect();
+        self.requirements = requirements;
         self.last_id = self.last_id.max(shared.last_id);
-        let requirements = &self.requirements;
-        self.scores
-            .retain(|id, _| requirements.iter().any(|r| &r.id == id));
     }
 
-    /// Whether `other` has the same requirements list (so fit percentages compare like with
-    /// like).
+    /// Whether `other` has the same requirements list, scores aside (so fit percentages
+    /// compare like with like).
     pub fn same_requirements(&self, other: &Scorecard) -> bool {
-        self.requirements == other.requirements
+        self.requirements.len() == other.requirements.len()
+            && self
+                .requirements
+                .iter()
+                .zip(&other.requirements)
+                .all(|(a, b)| a.same_item(b))
     }
 
-    /// Reports the problems under `fit.…`: list sizes, ids (non-empty, unique), text lengths,
-    /// and scores that name a requirement or a reviewer not in the lists.
+    /// Reports the problems under `fit.…`: list sizes, ids (non-empty, short, unique), text
+    /// lengths and scores (known characters, no more than the reviewers).
     pub(crate) fn check(&self, fail: &mut impl FnMut(String, String)) {
         if self.requirements.len() > MAX_REQUIREMENTS {
             fail(
@@ -341,74 +420,52 @@ impl Scorecard {
                 format!("must have at most {MAX_REVIEWERS} reviewers"),
             );
         }
-        // Paths are only formatted for a problem: a long list costs no allocations when valid.
-        let mut requirement_ids = BTreeSet::new();
+        // Paths are only formatted for a problem: a long valid list allocates nothing here.
         for (i, r) in self.requirements.iter().enumerate() {
             let at = |field: &str| format!("fit.requirements[{i}].{field}");
-            check_id(fail, || at("id"), &r.id, &mut requirement_ids);
+            if r.id.trim().is_empty() {
+                fail(at("id"), "must not be empty".into());
+            } else if r.id.chars().count() > MAX_ID_CHARS {
+                fail(
+                    at("id"),
+                    format!("must be at most {MAX_ID_CHARS} characters"),
+                );
+            } else if self.requirements.iter().take(i).any(|e| e.id == r.id) {
+                fail(at("id"), format!("\"{}\" is used twice", r.id));
+            }
             if r.text.chars().count() > MAX_REQUIREMENT_CHARS {
                 fail(
                     at("text"),
                     format!("must be at most {MAX_REQUIREMENT_CHARS} characters"),
                 );
             }
-        }
-        let mut reviewer_ids = BTreeSet::new();
-        for (i, r) in self.reviewers.iter().enumerate() {
-            let at = |field: &str| format!("fit.reviewers[{i}].{field}");
-            check_id(fail, || at("id"), &r.id, &mut reviewer_ids);
-            if r.name.chars().count() > MAX_REVIEWER_CHARS {
+            if r.scores
+                .chars()
+                .any(|c| c != '-' && Score::from_char(c).is_none())
+            {
                 fail(
-                    at("name"),
+                    at("scores"),
+                    "each score must be 0 (none), 1 (partial), 2 (full) or - (not scored)".into(),
+                );
+            } else if r.scores.chars().count() > self.reviewers.len() {
+                fail(
+                    at("scores"),
+                    format!(
+                        "has {} scores for {} reviewers",
+                        r.scores.chars().count(),
+                        self.reviewers.len()
+                    ),
+                );
+            }
+        }
+        for (i, name) in self.reviewers.iter().enumerate() {
+            if name.chars().count() > MAX_REVIEWER_CHARS {
+                fail(
+                    format!("fit.reviewers[{i}]"),
                     format!("must be at most {MAX_REVIEWER_CHARS} characters"),
                 );
             }
         }
-        for (requirement, by_reviewer) in &self.scores {
-            if !requirement_ids.contains(requirement.as_str()) {
-                fail(
-                    format!("fit.scores.{requirement}"),
-                    "scores a requirement that is not in the list".into(),
-                );
-                continue;
-            }
-            for reviewer in by_reviewer.keys() {
-                if !reviewer_ids.contains(reviewer.as_str()) {
-                    fail(
-                        format!("fit.scores.{requirement}.{reviewer}"),
-                        "is not one of the reviewers".into(),
-                    );
-                }
-            }
-        }
-    }
-}
-
-/// The first `<prefix><n>` with n > `after` not among `taken`, with its n.
-fn free_id<'a>(
-    prefix: &str,
-    after: u32,
-    taken: impl Iterator<Item = &'a str> + Clone,
-) -> (u32, String) {
-    (after.saturating_add(1)..=u32::MAX)
-        .map(|n| (n, format!("{prefix}{n}")))
-        .find(|(_, id)| !taken.clone().any(|t| t == id))
-        .unwrap_or_default()
-}
-
-/// An id must be non-empty, short and not seen before (`seen` collects them).
-fn check_id<'a>(
-    fail: &mut impl FnMut(String, String),
-    path: impl FnOnce() -> String,
-    id: &'a str,
-    seen: &mut BTreeSet<&'a str>,
-) {
-    if id.trim().is_empty() {
-        fail(path(), "must not be empty".into());
-    } else if id.chars().count() > MAX_ID_CHARS {
-        fail(path(), format!("must be at most {MAX_ID_CHARS} characters"));
-    } else if !seen.insert(id) {
-        fail(path(), format!("\"{id}\" is used twice"));
     }
 }
 
@@ -528,6 +585,7 @@ impl StarterRequirement {
             group: self.group(),
             must_have: self.must_have(),
             weight: self.weight(),
+            scores: String::new(),
         }
     }
 
