@@ -262,9 +262,11 @@ mod tests {
 
     #[test]
     fn an_invalid_part_says_which_field() {
-        let mut bad = Scenario::default();
-        bad.currency = CurrencyCode::new("EUR").expect("code");
-        let good = share::encode_with(&bad, pack).expect("fits");
+        let euro = Scenario {
+            currency: CurrencyCode::new("EUR").expect("code"),
+            ..Scenario::default()
+        };
+        let good = share::encode_with(&euro, pack).expect("fits");
         // A hand-made part with a negative user count.
         let mut invalid = String::from("s=1.");
         invalid.push_str("eyJvcmdhbmlzYXRpb24iOnsidXNlcnMiOi00fX0"); // {"organisation":{"users":-4}}
