@@ -49,7 +49,11 @@ fn set_hash(hash: &str) {
     window
         .history()
         .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{base}{hash}")))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{base}{hash}")),
+        )
         .expect("replace");
 }
 
@@ -114,7 +118,10 @@ fn tco_cells(host: &web_sys::HtmlElement) -> Vec<String> {
 }
 
 /// Mounts the preset picker alone over `scenario`.
-fn mount_picker(scenario: Scenario, locale: Locale) -> (web_sys::HtmlElement, Planner, Box<dyn std::any::Any>) {
+fn mount_picker(
+    scenario: Scenario,
+    locale: Locale,
+) -> (web_sys::HtmlElement, Planner, Box<dyn std::any::Any>) {
     let host = host();
     let planner = Planner {
         scenario: RwSignal::new(scenario),
@@ -137,13 +144,19 @@ async fn a_preset_fills_the_pricing_says_what_changed_and_is_undone() {
     assert_eq!(all(&host, "[data-testid=preset-select] option").len(), 31);
     choose(&select, "zoho-crm-standard");
     leptos::task::tick().await;
-    let figures = one(&host, "[data-testid=preset-figures]").text_content().unwrap_or_default();
+    let figures = one(&host, "[data-testid=preset-figures]")
+        .text_content()
+        .unwrap_or_default();
     assert!(figures.contains("verify with the vendor"), "{figures}");
     one(&host, "[data-testid=preset-apply]").click();
     leptos::task::tick().await;
 
-    let expected = apply_preset(&start, preset("zoho-crm-standard").expect("preset"), ApplyOptions::default())
-        .expect("applies");
+    let expected = apply_preset(
+        &start,
+        preset("zoho-crm-standard").expect("preset"),
+        ApplyOptions::default(),
+    )
+    .expect("applies");
     assert_eq!(planner.scenario.get_untracked(), expected.scenario);
     let listed: Vec<String> = all(&host, "[data-testid=preset-applied] li[data-field]")
         .iter()
@@ -151,13 +164,26 @@ async fn a_preset_fills_the_pricing_says_what_changed_and_is_undone() {
         .collect();
     let changed: Vec<&str> = expected.changes.iter().map(|c| c.field).collect();
     assert_eq!(listed, changed);
-    let said = one(&host, "[data-testid=preset-applied]").text_content().unwrap_or_default();
-    assert!(said.contains(&format!("{} pricing fields changed", changed.len())), "{said}");
+    let said = one(&host, "[data-testid=preset-applied]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        said.contains(&format!("{} pricing fields changed", changed.len())),
+        "{said}"
+    );
 
     one(&host, "[data-testid=preset-undo]").click();
     leptos::task::tick().await;
-    assert_eq!(planner.scenario.get_untracked(), start, "one click restores the scenario");
-    assert!(host.query_selector("[data-testid=preset-undone]").expect("q").is_some());
+    assert_eq!(
+        planner.scenario.get_untracked(),
+        start,
+        "one click restores the scenario"
+    );
+    assert!(
+        host.query_selector("[data-testid=preset-undone]")
+            .expect("q")
+            .is_some()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -166,11 +192,16 @@ async fn a_scenario_in_another_currency_gets_the_refusal_in_its_language() {
     eur.currency = CurrencyCode::new("EUR").expect("code");
     for locale in [Locale::En, Locale::ZhHans, Locale::Th] {
         let (host, planner, _h) = mount_picker(eur.clone(), locale);
-        choose(&one(&host, "[data-testid=preset-select]"), "hubspot-sales-starter");
+        choose(
+            &one(&host, "[data-testid=preset-select]"),
+            "hubspot-sales-starter",
+        );
         leptos::task::tick().await;
         one(&host, "[data-testid=preset-apply]").click();
         leptos::task::tick().await;
-        let error = one(&host, "[data-testid=preset-error]").text_content().unwrap_or_default();
+        let error = one(&host, "[data-testid=preset-error]")
+            .text_content()
+            .unwrap_or_default();
         assert_eq!(error, Cx::PresetCurrency.text(locale).replace("{c}", "EUR"));
         assert_eq!(planner.scenario.get_untracked(), eur, "nothing changed");
     }
@@ -197,7 +228,9 @@ async fn quick_compare_shows_the_engines_comparison() {
     let ids = ["pipedrive-growth", "hubspot-sales-starter"];
     for id in ids {
         let pick = one(&host, &format!("[data-testid=quick-pick][value='{id}']"));
-        pick.clone().unchecked_into::<web_sys::HtmlInputElement>().set_checked(true);
+        pick.clone()
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .set_checked(true);
         fire(&pick, "change");
     }
     leptos::task::tick().await;
@@ -217,7 +250,10 @@ async fn quick_compare_shows_the_engines_comparison() {
     let expected = compare_scenarios(&made, 0).expect("compares");
     let shown = tco_cells(&host);
     for (i, o) in expected.options.iter().enumerate() {
-        assert_eq!(shown[i].parse::<rust_decimal::Decimal>().ok(), Some(o.headline.tco));
+        assert_eq!(
+            shown[i].parse::<rust_decimal::Decimal>().ok(),
+            Some(o.headline.tco)
+        );
     }
     let sentences = all(&host, "[data-testid=break-even] li");
     assert_eq!(sentences.len(), 1);
@@ -251,8 +287,14 @@ async fn a_compare_link_with_a_damaged_part_opens_the_rest_and_names_it() {
     assert_eq!(broken[0].get_attribute("data-part").as_deref(), Some("2"));
     let expected = compare_scenarios(&[a.clone(), c.clone()], 0).expect("compares");
     let shown = tco_cells(&host);
-    assert_eq!(shown[1].parse::<rust_decimal::Decimal>().ok(), Some(expected.options[1].headline.tco));
-    assert!(all(&host, "[data-testid=compare-pick]").is_empty(), "read-only");
+    assert_eq!(
+        shown[1].parse::<rust_decimal::Decimal>().ok(),
+        Some(expected.options[1].headline.tco)
+    );
+    assert!(
+        all(&host, "[data-testid=compare-pick]").is_empty(),
+        "read-only"
+    );
 
     one(&host, "[data-testid=save-copies]").click();
     leptos::task::tick().await;
@@ -261,7 +303,10 @@ async fn a_compare_link_with_a_damaged_part_opens_the_rest_and_names_it() {
         .iter()
         .map(|s| s.scenario.name.clone())
         .collect();
-    assert!(names.contains(&"Option one".to_owned()) && names.contains(&"Option three".to_owned()), "{names:?}");
+    assert!(
+        names.contains(&"Option one".to_owned()) && names.contains(&"Option three".to_owned()),
+        "{names:?}"
+    );
     assert!(!names.contains(&"Option two".to_owned()));
     set_hash("");
 }
