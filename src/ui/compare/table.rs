@@ -38,18 +38,19 @@ pub enum Figure {
 }
 
 /// The headline figures, in the order shown.
+/// Fit and open questions sit beside TCO and NPV (issue 9).
 pub const FIGURES: [Figure; 11] = [
     Figure::Tco,
     Figure::PerUserMonth,
-    Figure::InitialCosts,
     Figure::Npv,
+    Figure::Fit,
+    Figure::OpenQuestions,
+    Figure::InitialCosts,
     Figure::Roi,
     Figure::RoiRisk,
     Figure::Payback,
     Figure::Irr,
     Figure::HiddenShare,
-    Figure::Fit,
-    Figure::OpenQuestions,
 ];
 
 /// A row of the comparison table.
