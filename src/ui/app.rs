@@ -174,6 +174,8 @@ pub fn App() -> impl IntoView {
         .into_any();
     }
 
+    provide_context(crate::ui::results::Current(last_good));
+
     // Autosave: every change of the open scenario is saved after a short pause.
     Effect::new(move |previous_run: Option<()>| {
         scenario.track();

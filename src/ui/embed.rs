@@ -122,8 +122,8 @@ addEventListener("message", function (e) {{
 /// Calls a method without arguments on a DOM object (`showModal`, `close`, `select`), for the
 /// APIs web-sys is not built with here.
 fn call(target: &web_sys::Element, method: &str) {
-    if let Ok(f) = js_sys::Reflect::get(target, &method.into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into))
+    if let Ok(f) =
+        js_sys::Reflect::get(target, &method.into()).and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = f.call0(target);
     }

@@ -24,6 +24,11 @@ use crate::ui::fields::Planner;
 /// The results shown: the newest that could be computed (none before the first).
 pub type Shown = Memo<Option<Results>>;
 
+/// The page's results, as context: whoever shows a figure of the open scenario reads them
+/// instead of evaluating it again.
+#[derive(Clone, Copy)]
+pub struct Current(pub Shown);
+
 /// Formats money in whole units of the results' currency.
 fn money(r: &Results, v: Decimal, l: Locale) -> String {
     format(v, l, &Style::Money(r.currency.as_str().to_string()))

@@ -302,17 +302,22 @@ fn ScenarioRow(id: String) -> impl IntoView {
         }
     });
     let name = move || scenario.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    // The open scenario's TCO is the page's own results: the engine runs once per edit.
+    let current = use_context::<crate::ui::results::Current>();
     let tco = move || {
+        let l = locale.get();
+        let money = |r: &truecost_model::Results| {
+            format(r.totals.tco, l, &Style::Money(r.currency.as_str().to_string()))
+        };
+        if is_open.get()
+            && let Some(crate::ui::results::Current(shown)) = current
+        {
+            return shown.with(|r| r.as_ref().map(money).unwrap_or_default());
+        }
         scenario.with(|s| {
             s.as_ref()
                 .and_then(|s| evaluate(s).ok())
-                .map(|r| {
-                    format(
-                        r.totals.tco,
-                        locale.get(),
-                        &Style::Money(r.currency.as_str().to_string()),
-                    )
-                })
+                .map(|r| money(&r))
                 .unwrap_or_default()
         })
     };

@@ -74,10 +74,13 @@ test("every control is reachable with Tab and shows where the focus is", async (
     const seen = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      const wrap = el.closest(".input-wrap");
-      const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2)
-        || (wrap && getComputedStyle(wrap).boxShadow !== "none");
+      // The ring is on the control, or on the frame that stands for it (an input's field frame,
+      // the label of a visually hidden file input).
+      const ring = (node) => {
+        const st = node && getComputedStyle(node);
+        return !!st && ((st.outlineStyle !== "none" && parseFloat(st.outlineWidth) >= 2) || st.boxShadow !== "none");
+      };
+      const visible = ring(el) || ring(el.closest(".input-wrap")) || ring(el.closest(".button-like"));
       return { index: el.dataset.a11yIndex ?? null, visible, what: el.outerHTML.slice(0, 80) };
     });
     if (!seen) continue;
