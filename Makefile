@@ -21,28 +21,36 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LOGS := target/make-logs
 
 .PHONY: help setup tools-rust tools-npm tools-browser pins run test fmt clippy test-native \
-        test-browser build e2e size bench perf audit
+        test-browser build e2e size bench perf fuzz tools-target tools-cli audit
 
 help:
 	@echo "make run   — install what is missing, build, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test  — install what is missing, then fmt, clippy, native, browser, e2e tests, size budget"
 	@echo "make bench — criterion benchmark of the engine; make perf — keystroke-to-paint in Chromium"
+	@echo "make fuzz  — 1,000,000 mutated inputs per fuzz target (share links, import, storage, engine, numbers)"
 	@echo "make audit — Lighthouse (mobile) against dist/ served gzip on loopback, and gzip/Brotli sizes"
 
 # ---------------------------------------------------------------- installs (idempotent)
 setup: tools-rust tools-npm pins
 
-tools-rust:
+tools-rust: tools-target tools-cli
+
+tools-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || { echo "-- installing the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+
+# The two CLIs are compiled for speed of compiling (no LTO, 16 codegen units, opt-level 1):
+# they only move files around, and a cold `make test` spends most of its install time here.
+tools-cli:
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(strip $(TRUNK_VERSION))" ] || { \
 	  echo "-- installing trunk $(strip $(TRUNK_VERSION)) (about 7 minutes on 2 cores)"; \
-	  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+	  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
 	    cargo install trunk --version $(strip $(TRUNK_VERSION)) --locked --force --no-default-features; }
 	@# no --locked: wasm-bindgen-cli's own lockfile wants a webpki-roots the registry lacks
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(strip $(WASM_BINDGEN_VERSION))" ] || { \
 	  echo "-- installing wasm-bindgen-cli $(strip $(WASM_BINDGEN_VERSION)) (about 4 minutes)"; \
-	  cargo install wasm-bindgen-cli --version $(strip $(WASM_BINDGEN_VERSION)) --force; }
+	  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+	    cargo install wasm-bindgen-cli --version $(strip $(WASM_BINDGEN_VERSION)) --force; }
 	@echo "== tools: wasm32 target, $$(trunk --version), $$(wasm-bindgen --version): ready"
 
 # wasm-opt comes from the npm package binaryen (Debian's binaryen 108 breaks the output)
@@ -75,15 +83,19 @@ pins:
 # Served from target/serve (with live reload); dist/ stays the clean, deployable release build.
 run: setup
 	@echo "== building and serving CRM TrueCost on http://127.0.0.1:$(PORT) (Ctrl-C to stop)"
-	trunk serve --release --locked --dist target/serve --address 127.0.0.1 --port $(PORT)
+	trunk serve --release --locked --no-autoreload --no-error-reporting --dist target/serve --address 127.0.0.1 --port $(PORT)
 
 # ---------------------------------------------------------------- test (stops at the first failure)
 test:
 	@rm -rf $(LOGS); mkdir -p $(LOGS); date +%s > $(LOGS)/start
-	@$(MAKE) setup tools-browser
-	@$(MAKE) fmt
-	@$(MAKE) clippy
-	@$(MAKE) test-native
+	@$(MAKE) tools-target tools-npm pins tools-browser
+	@# Compiling trunk and wasm-bindgen-cli (minutes on a fresh machine) runs beside fmt, clippy
+	@# and the native tests, which need neither; the browser steps wait for both.
+	@{ $(MAKE) tools-cli > $(LOGS)/tools-cli.log 2>&1; echo $$? > $(LOGS)/tools-cli.rc; } & \
+	 rc=0; { $(MAKE) fmt && $(MAKE) clippy && $(MAKE) test-native; } || rc=$$?; \
+	 wait; grep -E '^(==|--)' $(LOGS)/tools-cli.log || true; \
+	 [ "$$(cat $(LOGS)/tools-cli.rc)" = 0 ] || { echo "installing trunk / wasm-bindgen-cli failed (see $(LOGS)/tools-cli.log)"; exit 1; }; \
+	 exit $$rc
 	@$(MAKE) test-browser
 	@$(MAKE) build
 	@$(MAKE) e2e
@@ -150,6 +162,15 @@ size:
 
 bench:
 	cargo bench -p truecost-model
+
+# Fuzzing on stable Rust (tests/fuzz.rs): a mutation loop over tests/fuzz/corpus/<target>/, at
+# least 1,000,000 executions per target (FUZZ_EXECS=n to change); prints the count and time of
+# each. `make test` runs a 3,000-execution slice of the same targets with the native tests.
+fuzz:
+	@mkdir -p $(LOGS)
+	@FUZZ_EXECS=$${FUZZ_EXECS:-1000000} cargo test --profile fuzz --locked --test fuzz -- --nocapture --test-threads 2 2>&1 \
+	  | tee $(LOGS)/fuzz.log | grep -E '^(fuzz |test result|thread|error)' || true
+	@! grep -qE '^test result: FAILED|^error' $(LOGS)/fuzz.log || { echo "fuzzing found a problem (see $(LOGS)/fuzz.log)"; exit 1; }
 
 # keystroke-to-paint timing in Chromium against the release build (run `make build` first)
 perf:
