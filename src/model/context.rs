@@ -1,88 +1,110 @@
 //! The per-period quantities every module needs, computed once from the scenario: active users,
 //! paid seats, contacts, the inflation index and each role's loaded hourly rate.
 
-use crate::arith::CheckedDecimal;
-use rust_decimal::Decimal;
+use crate::arith::Num;
 
 use crate::error::ScenarioError;
 use crate::finance::escalation;
-use crate::scenario::{Scenario, SeatLicensing};
+use crate::inputs::{Field, Fixed, Inputs, MAX_PERIODS, RatePart};
+use crate::scenario::{SeatLicensing, hourly_rate};
 use crate::taxonomy::Role;
 
-/// Precomputed values for periods `0..=horizon` (index = period).
+/// Precomputed values for periods `0..=horizon` (index = period), in the number type `N` of the
+/// run (`Decimal` for the ledger, `f64` for a trial). Fixed-size arrays: building a context
+/// allocates nothing.
 #[derive(Clone, Debug)]
-pub(crate) struct Context<'a> {
-    /// The scenario.
-    pub scenario: &'a Scenario,
+pub(crate) struct Context<N: Num> {
     /// Number of periods: horizon + 1.
     pub periods: usize,
     /// Active users: users × (1 + growth)^(t−1); period 0 = users at the start. Fractional.
-    pub users: Vec<Decimal>,
+    pub users: [N; MAX_PERIODS],
     /// Seats needed: ceil(users) (named) or ceil(users × concurrency ratio) (concurrent).
-    pub seats: Vec<Decimal>,
+    pub seats: [N; MAX_PERIODS],
     /// Contacts: contacts × (1 + contact growth)^(t−1), rounded to a whole number.
-    pub contacts: Vec<Decimal>,
+    pub contacts: [N; MAX_PERIODS],
     /// Inflation index: (1 + inflation)^(t−1); 1 in period 0.
-    pub index: Vec<Decimal>,
+    pub index: [N; MAX_PERIODS],
     /// Loaded hourly rate at today's prices, by role (in `Role::ALL` order).
-    base_rates: [Option<Decimal>; 5],
+    base_rates: [Option<N>; 5],
 }
 
-impl<'a> Context<'a> {
+impl<N: Num> Context<N> {
     /// Computes the context; fails only if a value does not fit in a `Decimal`.
-    pub fn new(scenario: &'a Scenario) -> Result<Self, ScenarioError> {
-        let periods = scenario.horizon.years().saturating_add(1);
-        let org = &scenario.organisation;
+    pub fn new(inputs: &impl Inputs<N>) -> Result<Self, ScenarioError> {
+        let scenario = inputs.scenario();
+        let periods = scenario.horizon.years().saturating_add(1).min(MAX_PERIODS);
         let pricing = &scenario.pricing;
-        let mut users = Vec::with_capacity(periods);
-        let mut seats = Vec::with_capacity(periods);
-        let mut contacts = Vec::with_capacity(periods);
-        let mut index = Vec::with_capacity(periods);
+        let users_0 = inputs.fixed(Fixed::Users);
+        let growth = inputs.fixed(Fixed::UserGrowth);
+        let concurrency = inputs.fixed(Fixed::ConcurrencyRatio);
+        let contacts_0 = inputs.fixed(Fixed::Contacts);
+        let contact_growth = inputs.fixed(Fixed::ContactGrowth);
+        let inflation = inputs.fixed(Fixed::Inflation);
+        let mut context = Self {
+            periods,
+            users: [N::ZERO; MAX_PERIODS],
+            seats: [N::ZERO; MAX_PERIODS],
+            contacts: [N::ZERO; MAX_PERIODS],
+            index: [N::ZERO; MAX_PERIODS],
+            base_rates: Role::ALL.map(|role| {
+                let rate = |part| inputs.get(Field::Rate(role, part));
+                hourly_rate(
+                    scenario.organisation.rates.get(role).basis,
+                    rate(RatePart::Hourly),
+                    rate(RatePart::AnnualSalary),
+                    rate(RatePart::Loading),
+                )
+            }),
+        };
         for t in 0..periods {
-            let u = escalation(org.user_growth.get(), t)
-                .and_then(|g| org.users.decimal().mul_or_none(g))
+            let u = escalation(growth, t)
+                .and_then(|g| users_0.mul_or_none(g))
                 .ok_or_else(|| ScenarioError::too_large("organisation.users"))?;
             let needed = match pricing.seat_licensing {
                 SeatLicensing::Named => Some(u),
-                SeatLicensing::Concurrent => u.mul_or_none(pricing.concurrency_ratio.get()),
+                SeatLicensing::Concurrent => u.mul_or_none(concurrency),
             }
             .ok_or_else(|| ScenarioError::too_large("pricing.concurrency_ratio"))?;
-            let c = escalation(pricing.contact_growth.get(), t)
-                .and_then(|g| pricing.contacts.decimal().mul_or_none(g))
+            let c = escalation(contact_growth, t)
+                .and_then(|g| contacts_0.mul_or_none(g))
                 .ok_or_else(|| ScenarioError::too_large("pricing.contacts"))?;
-            let i = escalation(scenario.finance.inflation.get(), t)
+            let i = escalation(inflation, t)
                 .ok_or_else(|| ScenarioError::too_large("finance.inflation"))?;
-            users.push(u);
-            seats.push(needed.ceil());
-            contacts.push(c.round());
-            index.push(i);
+            let slots = (
+                context.users.get_mut(t),
+                context.seats.get_mut(t),
+                context.contacts.get_mut(t),
+                context.index.get_mut(t),
+            );
+            if let (Some(users), Some(seats), Some(contacts), Some(index)) = slots {
+                *users = u;
+                *seats = needed.ceil();
+                *contacts = c.round_half_even();
+                *index = i;
+            }
         }
-        let base_rates = Role::ALL.map(|role| org.rates.get(role).checked_hourly_rate());
-        Ok(Self {
-            scenario,
-            periods,
-            users,
-            seats,
-            contacts,
-            index,
-            base_rates,
-        })
+        Ok(context)
     }
 
     /// The loaded hourly rate of `role` in period `t` (today's rate × inflation index).
-    pub fn rate(&self, role: Role, t: usize) -> Option<Decimal> {
+    pub fn rate(&self, role: Role, t: usize) -> Option<N> {
         let base = (*self.base_rates.get(role_index(role))?)?;
         base.mul_or_none(*self.index.get(t)?)
     }
 
     /// The value at period `t` of a list built by this context (0 when out of range).
-    pub fn at(list: &[Decimal], t: usize) -> Decimal {
-        list.get(t).copied().unwrap_or(Decimal::ZERO)
+    pub fn at(list: &[N], t: usize) -> N {
+        list.get(t).copied().unwrap_or(N::ZERO)
     }
 
     /// A fee escalated by inflation to period `t`: fee × (1 + inflation)^(t−1).
-    pub fn escalate(&self, fee: Decimal, t: usize) -> Option<Decimal> {
+    pub fn escalate(&self, fee: N, t: usize) -> Option<N> {
         fee.mul_or_none(*self.index.get(t)?)
+    }
+
+    /// The periods of this run, as a slice of an array.
+    pub fn of<'l>(&self, list: &'l [N; MAX_PERIODS]) -> &'l [N] {
+        list.get(..self.periods).unwrap_or(list)
     }
 }
 
@@ -99,7 +121,8 @@ fn role_index(role: Role) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::RateBasis;
+    use crate::inputs::Exact;
+    use crate::scenario::{RateBasis, Scenario};
     use crate::test_support::d;
     use crate::units::{Count, Factor, Growth, Money, Percent};
 
@@ -119,7 +142,7 @@ mod tests {
         s.organisation.user_growth = Growth::try_from(d("0.10")).unwrap();
         s.pricing.seat_licensing = SeatLicensing::Concurrent;
         s.pricing.concurrency_ratio = Percent::try_from(d("0.4")).unwrap();
-        let ctx = Context::new(&s).unwrap();
+        let ctx = Context::new(&Exact(&s)).unwrap();
         assert_eq!(ctx.users[1], d("15"));
         assert_eq!(ctx.users[2], d("16.5"));
         assert_eq!(ctx.seats[1], d("6"));
@@ -135,7 +158,7 @@ mod tests {
         s.organisation.rates.sales.annual_salary = Money::try_from(d("70000")).unwrap();
         s.organisation.rates.sales.loading = Factor::try_from(d("1.3")).unwrap();
         s.finance.inflation = Percent::try_from(d("0.02")).unwrap();
-        let ctx = Context::new(&s).unwrap();
+        let ctx = Context::new(&Exact(&s)).unwrap();
         assert_eq!(ctx.rate(Role::Sales, 0), Some(d("43.75")));
         assert_eq!(ctx.rate(Role::Sales, 1), Some(d("43.75")));
         assert_eq!(ctx.rate(Role::Sales, 3), Some(d("45.5175")));

@@ -1,10 +1,14 @@
-//! The one place that runs the cost modules, in order, into the ledger, and turns the ledger
-//! into results. Nothing else knows the order.
+//! The one place that runs the cost modules, in order, into a sink — the ledger's lines for
+//! [`evaluate`], a trial's tally for the simulation — and turns the ledger into results.
+//! Nothing else knows the order.
 
+use crate::arith::Num;
 use crate::checklist;
+use crate::context::Context;
 use crate::costs::{benefits, deployment, operations, pricing, project, training};
 use crate::error::ScenarioError;
-use crate::ledger::{Builder, Built, Line, add_custom_lines};
+use crate::inputs::{Exact, Inputs};
+use crate::ledger::{Builder, Built, Line, Lines, Sink, add_custom_lines};
 use crate::results::{self, Results};
 use crate::scenario::Scenario;
 
@@ -23,8 +27,23 @@ pub fn ledger(scenario: &Scenario) -> Result<Vec<Line>, ScenarioError> {
 }
 
 /// Builds the ledger with its warnings.
-pub(crate) fn build(scenario: &Scenario) -> Result<Built<'_>, ScenarioError> {
-    let mut b = Builder::new(scenario)?;
+pub(crate) fn build(scenario: &Scenario) -> Result<Built, ScenarioError> {
+    let mut sink = Lines::new(scenario);
+    let ctx = run(&Exact(scenario), &mut sink)?;
+    let warnings = std::mem::take(&mut sink.warnings);
+    Ok(Built {
+        ctx,
+        lines: sink.into_lines(),
+        warnings,
+    })
+}
+
+/// Runs every cost module, in order, on `inputs` into `sink`; returns the context it used.
+pub(crate) fn run<N: Num, I: Inputs<N>, S: Sink<N>>(
+    inputs: &I,
+    sink: &mut S,
+) -> Result<Context<N>, ScenarioError> {
+    let mut b = Builder::new(inputs, sink)?;
     // Software first: the consulting rule reads the first-year software cost.
     pricing::add_lines(&mut b)?;
     deployment::add_lines(&mut b)?;
@@ -33,10 +52,5 @@ pub(crate) fn build(scenario: &Scenario) -> Result<Built<'_>, ScenarioError> {
     operations::add_lines(&mut b)?;
     benefits::add_lines(&mut b)?;
     add_custom_lines(&mut b)?;
-    let lines = project::with_contingency(scenario, std::mem::take(&mut b.lines))?;
-    Ok(Built {
-        ctx: b.ctx,
-        lines,
-        warnings: b.warnings,
-    })
+    Ok(b.ctx)
 }

@@ -5,9 +5,8 @@
 //! Period 0 is the initial period and is never discounted; periods 1..=N are years. Every
 //! function is pure and returns `None` instead of overflowing.
 
-use crate::arith::CheckedDecimal;
+use crate::arith::Num;
 use rust_decimal::Decimal;
-use rust_decimal::MathematicalOps;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +25,8 @@ pub fn round_cents(value: Decimal) -> Decimal {
 }
 
 /// `base^n` by repeated checked multiplication (exact for the short powers used here).
-pub fn power(base: Decimal, n: usize) -> Option<Decimal> {
-    let mut result = Decimal::ONE;
+pub fn power<N: Num>(base: N, n: usize) -> Option<N> {
+    let mut result = N::ONE;
     for _ in 0..n {
         result = result.mul_or_none(base)?;
     }
@@ -37,62 +36,60 @@ pub fn power(base: Decimal, n: usize) -> Option<Decimal> {
 /// The escalation factor of period `t` for a yearly change `growth`: `(1 + growth)^(t − 1)` for
 /// years t ≥ 1, and 1 for the initial period (domain §8). The one place this formula lives: it
 /// drives user growth, contact growth and inflation.
-pub fn escalation(growth: Decimal, t: usize) -> Option<Decimal> {
-    power(Decimal::ONE.add_or_none(growth)?, t.saturating_sub(1))
+pub fn escalation<N: Num>(growth: N, t: usize) -> Option<N> {
+    power(N::ONE.add_or_none(growth)?, t.saturating_sub(1))
 }
 
 /// The nominal discount rate: the rate itself when it is nominal, or
 /// `(1 + real)(1 + inflation) − 1` when it is real, so inflation is never counted twice.
-pub fn nominal_rate(rate: Decimal, basis: DiscountBasis, inflation: Decimal) -> Option<Decimal> {
+pub fn nominal_rate<N: Num>(rate: N, basis: DiscountBasis, inflation: N) -> Option<N> {
     match basis {
         DiscountBasis::Nominal => Some(rate),
-        DiscountBasis::Real => Decimal::ONE
+        DiscountBasis::Real => N::ONE
             .add_or_none(rate)?
-            .mul_or_none(Decimal::ONE.add_or_none(inflation)?)?
-            .sub_or_none(Decimal::ONE),
+            .mul_or_none(N::ONE.add_or_none(inflation)?)?
+            .sub_or_none(N::ONE),
     }
 }
 
 /// The discount factor of period `t` at `rate`: 1 for t = 0; `1 / (1 + r)^t` at the end of the
 /// year; `1 / (1 + r)^(t − 0.5)` under the mid-year convention. `None` if `1 + rate ≤ 0`.
-pub fn discount_factor(rate: Decimal, t: usize, convention: DiscountConvention) -> Option<Decimal> {
+pub fn discount_factor<N: Num>(rate: N, t: usize, convention: DiscountConvention) -> Option<N> {
     if t == 0 {
-        return Some(Decimal::ONE);
+        return Some(N::ONE);
     }
-    let base = Decimal::ONE.add_or_none(rate)?;
-    if base <= Decimal::ZERO {
+    let base = N::ONE.add_or_none(rate)?;
+    if base <= N::ZERO {
         return None;
     }
     let denominator = match convention {
         DiscountConvention::EndOfYear => power(base, t)?,
         DiscountConvention::MidYear => {
-            power(base, t.saturating_sub(1))?.mul_or_none(base.sqrt()?)?
+            power(base, t.saturating_sub(1))?.mul_or_none(base.sqrt_or_none()?)?
         }
     };
-    Decimal::ONE.div_or_none(denominator)
+    N::ONE.div_or_none(denominator)
+}
+
+/// A period's amount discounted by its factor, rounded to the cent as the results show it.
+/// Both the results and the simulation's trials discount through this one function.
+pub fn discounted<N: Num>(amount: N, factor: N) -> Option<N> {
+    amount.mul_or_none(factor).map(Num::cents)
 }
 
 /// The present value of `flows` (index = period) at `rate`: Σ flow_t × factor_t.
-pub fn present_value(
-    flows: &[Decimal],
-    rate: Decimal,
-    convention: DiscountConvention,
-) -> Option<Decimal> {
+pub fn present_value<N: Num>(flows: &[N], rate: N, convention: DiscountConvention) -> Option<N> {
     flows
         .iter()
         .enumerate()
-        .try_fold(Decimal::ZERO, |sum, (t, flow)| {
+        .try_fold(N::ZERO, |sum, (t, flow)| {
             sum.add_or_none(flow.mul_or_none(discount_factor(rate, t, convention)?)?)
         })
 }
 
 /// The net present value of net flows (benefits − costs per period): the same sum as
 /// [`present_value`], named for readability.
-pub fn npv(
-    net_flows: &[Decimal],
-    rate: Decimal,
-    convention: DiscountConvention,
-) -> Option<Decimal> {
+pub fn npv<N: Num>(net_flows: &[N], rate: N, convention: DiscountConvention) -> Option<N> {
     present_value(net_flows, rate, convention)
 }
 
@@ -226,21 +223,26 @@ pub fn irr(flows: &[Decimal]) -> Irr {
 /// 0 if the initial period is already ≥ 0; otherwise, for the first year t with
 /// cumulative_t ≥ 0, `12 × (t − 1) + 12 × (−cumulative_{t−1} / flow_t)`. `None` when the
 /// cumulative flow stays negative through the last period (not within the horizon).
-pub fn payback_months(flows: &[Decimal]) -> Option<Decimal> {
-    let mut cumulative = Decimal::ZERO;
+///
+/// The sign test looks at the cumulative flow rounded to the cent (the ledger's flows are whole
+/// cents, so for them this is exact; for `f64` trials it ignores binary dust such as −1e−12).
+pub fn payback_months<N: Num>(flows: &[N]) -> Option<N> {
+    let months = N::from_decimal(MONTHS);
+    let mut cumulative = N::ZERO;
     for (t, flow) in flows.iter().enumerate() {
         let before = cumulative;
         cumulative = cumulative.add_or_none(*flow)?;
-        if cumulative >= Decimal::ZERO {
+        if cumulative.cents() >= N::ZERO {
             if t == 0 {
-                return Some(Decimal::ZERO);
+                return Some(N::ZERO);
             }
             // before < 0 ≤ cumulative, so flow > 0.
-            let whole_years = Decimal::from(t.saturating_sub(1)).mul_or_none(MONTHS)?;
-            let part = Decimal::ZERO
+            let whole_years = N::from_usize(t.saturating_sub(1)).mul_or_none(months)?;
+            let part = N::ZERO
                 .sub_or_none(before)?
                 .div_or_none(*flow)?
-                .mul_or_none(MONTHS)?;
+                .mul_or_none(months)?
+                .smaller(months);
             return whole_years.add_or_none(part);
         }
     }

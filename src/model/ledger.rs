@@ -4,22 +4,27 @@
 //!
 //! A leaf: the cost modules in [`crate::costs`] each add their lines through a [`Builder`];
 //! this module knows none of them. [`crate::evaluate`] runs them in order.
+//!
+//! The builder is generic over the number type and over where the lines go (a [`Sink`]): the
+//! ledger's [`Lines`] sink keeps every `Line` with its id, label and field (`Decimal`); a
+//! simulation trial's sink only adds amounts into fixed arrays (`f64`), and line names are never
+//! made. The contingency reserve [E] is added here, to every one-time cost line as it is
+//! written, so both sinks get it from the one formula in [`contingency`].
 
-use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::arith::Num;
 use crate::context::Context;
 use crate::error::ScenarioError;
 use crate::finance::round_cents;
+use crate::inputs::{Fixed, Inputs, MAX_PERIODS};
 use crate::results::Warning;
 use crate::scenario::Scenario;
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
 use crate::units::Percent;
 
-/// The largest amount a single line may hold in one period (10^18). Keeps every sum of lines
-/// exact to the cent inside `Decimal`.
-pub const MAX_LINE_AMOUNT: Decimal = Decimal::from_parts(0xA764_0000, 0x0DE0_B6B3, 0, false, 0);
+pub use crate::arith::MAX_LINE_AMOUNT;
 
 /// One cost or benefit line of the ledger.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -47,31 +52,64 @@ pub struct Line {
     pub risk: Percent,
 }
 
+/// A line's id, label and scenario field: written as constants, or made on demand (only the
+/// ledger's sink ever asks, so a simulation trial formats no text).
+#[derive(Clone, Copy)]
+pub(crate) enum Names<'n> {
+    /// Fixed texts.
+    Static {
+        id: &'static str,
+        label: &'static str,
+        field: &'static str,
+    },
+    /// Texts that depend on a list index or a name: `[id, label, field]`.
+    Made(&'n dyn Fn() -> [String; 3]),
+}
+
+impl Names<'_> {
+    /// `[id, label, field]`.
+    pub fn make(&self) -> [String; 3] {
+        match self {
+            Names::Static { id, label, field } => {
+                [(*id).to_owned(), (*label).to_owned(), (*field).to_owned()]
+            }
+            Names::Made(make) => make(),
+        }
+    }
+
+    /// The id (for error messages).
+    pub fn id(&self) -> String {
+        match self {
+            Names::Static { id, .. } => (*id).to_owned(),
+            Names::Made(make) => {
+                let [id, _, _] = make();
+                id
+            }
+        }
+    }
+}
+
 /// The tags of a line being built.
-#[derive(Clone, Debug)]
-pub(crate) struct Tags {
-    pub id: String,
-    pub label: String,
-    pub field: String,
+#[derive(Clone, Copy)]
+pub(crate) struct Tags<'n> {
+    pub names: Names<'n>,
     pub kind: LineKind,
     pub category: Category,
     pub quadrant: Quadrant,
     pub phase: Phase,
 }
 
-/// A cost line's tags.
+/// A cost line's tags, with constant names.
 pub(crate) fn cost(
-    id: impl Into<String>,
-    label: impl Into<String>,
-    field: impl Into<String>,
+    id: &'static str,
+    label: &'static str,
+    field: &'static str,
     category: Category,
     quadrant: Quadrant,
     phase: Phase,
-) -> Tags {
+) -> Tags<'static> {
     Tags {
-        id: id.into(),
-        label: label.into(),
-        field: field.into(),
+        names: Names::Static { id, label, field },
         kind: LineKind::Cost,
         category,
         quadrant,
@@ -79,162 +117,342 @@ pub(crate) fn cost(
     }
 }
 
-/// Collects lines and warnings while the modules run.
-pub(crate) struct Builder<'a> {
-    pub ctx: Context<'a>,
-    pub lines: Vec<Line>,
-    pub warnings: Vec<Warning>,
+/// A cost line's tags, with names made on demand.
+pub(crate) fn cost_named<'n>(
+    names: &'n dyn Fn() -> [String; 3],
+    category: Category,
+    quadrant: Quadrant,
+    phase: Phase,
+) -> Tags<'n> {
+    Tags {
+        names: Names::Made(names),
+        kind: LineKind::Cost,
+        category,
+        quadrant,
+        phase,
+    }
 }
 
-impl<'a> Builder<'a> {
-    /// An empty ledger for `scenario`.
-    pub fn new(scenario: &'a Scenario) -> Result<Self, ScenarioError> {
+/// Where the builder's lines go.
+pub(crate) trait Sink<N: Num> {
+    /// Takes a line: its amounts (rounded to the cent, not all zero, `periods` long), their
+    /// total, a risk override, and the contingency reserve to add after it (non-zero) if any.
+    fn line(
+        &mut self,
+        tags: &Tags<'_>,
+        amounts: &[N],
+        total: N,
+        risk: Option<Percent>,
+        contingency: Option<N>,
+    );
+    /// Records a warning (the message is made only by sinks that keep warnings).
+    fn warn(
+        &mut self,
+        code: &'static str,
+        field: &dyn Fn() -> String,
+        message: &dyn Fn() -> String,
+    );
+    /// Σ over the cost lines of `category` (without contingency) of their amounts in periods
+    /// `0..=last`.
+    fn category_total(&self, category: Category, last: usize) -> Option<N>;
+    /// Σ over the cost lines of `category` (without contingency) of their amount in period `t`.
+    fn category_amount(&self, category: Category, t: usize) -> Option<N>;
+}
+
+/// The contingency reserve [E] of a cost line paid up front: initial amount × rate, to the cent;
+/// `None` when there is none (a benefit, nothing up front, a zero rate or a zero result).
+pub(crate) fn contingency<N: Num>(kind: LineKind, initial: N, rate: N) -> Result<Option<N>, ()> {
+    if kind != LineKind::Cost || initial.is_zero() || rate.is_zero() {
+        return Ok(None);
+    }
+    let amount = initial.mul_or_none(rate).map(Num::cents).ok_or(())?;
+    Ok((!amount.is_zero()).then_some(amount))
+}
+
+/// Runs the cost formulas of one scenario in the number type `N`, writing into a sink `S`.
+pub(crate) struct Builder<'a, N: Num, I: Inputs<N>, S: Sink<N>> {
+    /// The inputs the formulas read.
+    pub inputs: &'a I,
+    /// Users, seats, contacts, the inflation index and the rates, per period.
+    pub ctx: Context<N>,
+    /// Where the lines go.
+    pub sink: &'a mut S,
+    contingency_rate: N,
+}
+
+impl<'a, N: Num, I: Inputs<N>, S: Sink<N>> Builder<'a, N, I, S> {
+    /// A builder over `inputs` writing into `sink`.
+    pub fn new(inputs: &'a I, sink: &'a mut S) -> Result<Self, ScenarioError> {
         Ok(Self {
-            ctx: Context::new(scenario)?,
-            lines: Vec::new(),
-            warnings: Vec::new(),
+            ctx: Context::new(inputs)?,
+            contingency_rate: inputs.fixed(Fixed::Contingency),
+            inputs,
+            sink,
         })
     }
 
-    /// The scenario.
+    /// The scenario (structure; read numbers with [`Builder::input`] or [`Builder::get`]).
     pub fn scenario(&self) -> &'a Scenario {
-        self.ctx.scenario
+        self.inputs.scenario()
+    }
+
+    /// The value of a fixed numeric input.
+    pub fn input(&self, field: Fixed) -> N {
+        self.inputs.fixed(field)
+    }
+
+    /// The value of any numeric input.
+    pub fn get(&self, field: crate::inputs::Field) -> N {
+        self.inputs.get(field)
     }
 
     /// Adds a line with `amount(t)` in every period (`None` = does not fit: an error naming the
     /// line). Amounts are rounded to the cent; a line that is zero everywhere is left out.
     pub fn add(
         &mut self,
-        tags: Tags,
-        amount: impl Fn(&Context<'a>, usize) -> Option<Decimal>,
+        tags: Tags<'_>,
+        amount: impl Fn(&Context<N>, usize) -> Option<N>,
     ) -> Result<(), ScenarioError> {
-        let ctx = &self.ctx;
-        let amounts = (0..ctx.periods)
-            .map(|t| amount(ctx, t).map(round_cents))
-            .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| ScenarioError::too_large(&tags.id))?;
-        self.push(tags, amounts, None)
+        let mut amounts = [N::ZERO; MAX_PERIODS];
+        let periods = self.ctx.periods;
+        for (t, slot) in amounts.iter_mut().enumerate().take(periods) {
+            *slot = amount(&self.ctx, t)
+                .map(Num::cents)
+                .ok_or_else(|| ScenarioError::too_large(&tags.names.id()))?;
+        }
+        self.push(tags, amounts.get(..periods).unwrap_or(&[]), None)
     }
 
     /// Adds a line paid once, in the initial period.
-    pub fn one_time(&mut self, tags: Tags, amount: Option<Decimal>) -> Result<(), ScenarioError> {
-        self.add(
-            tags,
-            |_, t| if t == 0 { amount } else { Some(Decimal::ZERO) },
-        )
+    pub fn one_time(&mut self, tags: Tags<'_>, amount: Option<N>) -> Result<(), ScenarioError> {
+        self.add(tags, |_, t| if t == 0 { amount } else { Some(N::ZERO) })
     }
 
     /// Adds a line paid in every year 1..=horizon (nothing in the initial period).
     pub fn yearly(
         &mut self,
-        tags: Tags,
-        amount: impl Fn(&Context<'a>, usize) -> Option<Decimal>,
+        tags: Tags<'_>,
+        amount: impl Fn(&Context<N>, usize) -> Option<N>,
     ) -> Result<(), ScenarioError> {
         self.add(tags, |ctx, t| {
             if t == 0 {
-                Some(Decimal::ZERO)
+                Some(N::ZERO)
             } else {
                 amount(ctx, t)
             }
         })
     }
 
-    /// Adds a line from amounts already rounded to the cent, with an optional risk override.
+    /// Adds a line from its amounts (rounded to the cent here), with an optional risk override;
+    /// a cost paid up front gets its contingency reserve.
     pub fn push(
         &mut self,
-        tags: Tags,
-        amounts: Vec<Decimal>,
+        tags: Tags<'_>,
+        amounts: &[N],
         risk: Option<Percent>,
     ) -> Result<(), ScenarioError> {
         if amounts.iter().all(|a| a.is_zero()) {
             return Ok(());
         }
-        let amounts: Vec<Decimal> = amounts.into_iter().map(round_cents).collect();
-        if amounts.iter().any(|a| a.abs() > MAX_LINE_AMOUNT) {
-            return Err(ScenarioError::too_large(&tags.id));
+        let mut rounded = [N::ZERO; MAX_PERIODS];
+        let periods = amounts.len().min(MAX_PERIODS);
+        let mut total = N::ZERO;
+        for (slot, a) in rounded.iter_mut().zip(amounts) {
+            *slot = a.cents();
+            let fits = slot.fits_line();
+            total = total
+                .add_or_none(*slot)
+                .filter(|_| fits)
+                .ok_or_else(|| ScenarioError::too_large(&tags.names.id()))?;
         }
-        let total = amounts
-            .iter()
-            .try_fold(Decimal::ZERO, |sum, a| sum.add_or_none(*a))
-            .ok_or_else(|| ScenarioError::too_large(&tags.id))?;
-        let finance = &self.scenario().finance;
+        let rounded = rounded.get(..periods).unwrap_or(&[]);
+        let initial = rounded.first().copied().unwrap_or(N::ZERO);
+        let contingency = contingency(tags.kind, initial, self.contingency_rate)
+            .map_err(|()| ScenarioError::too_large(&tags.names.id()))?;
+        self.sink.line(&tags, rounded, total, risk, contingency);
+        Ok(())
+    }
+
+    /// Records a warning; `field` and `message` are only called by sinks that keep warnings.
+    pub fn warn(
+        &mut self,
+        code: &'static str,
+        field: impl Fn() -> String,
+        message: impl Fn() -> String,
+    ) {
+        self.sink.warn(code, &field, &message);
+    }
+
+    /// Σ over cost lines of `category` of their amounts in periods `0..=last`.
+    pub fn category_total(&self, category: Category, last: usize) -> Option<N> {
+        self.sink.category_total(category, last)
+    }
+
+    /// Σ over cost lines of `category` of their amount in period `t`.
+    pub fn category_amount(&self, category: Category, t: usize) -> Option<N> {
+        self.sink.category_amount(category, t)
+    }
+}
+
+/// The ledger's sink: every line with its names, in `Decimal`, and the warnings.
+#[derive(Debug, Default)]
+pub(crate) struct Lines {
+    /// The lines, each followed by its contingency line (if any).
+    lines: Vec<Line>,
+    /// Indexes into `lines` of the lines written by the cost modules (not contingency).
+    written: Vec<usize>,
+    /// The warnings.
+    pub warnings: Vec<Warning>,
+    /// Risk of costs and of benefits unless a line overrides it.
+    risks: Option<(Percent, Percent)>,
+}
+
+impl Lines {
+    /// An empty ledger for `scenario`.
+    pub fn new(scenario: &Scenario) -> Self {
+        Lines {
+            risks: Some((scenario.finance.cost_risk, scenario.finance.benefit_risk)),
+            ..Lines::default()
+        }
+    }
+
+    /// The lines, in the order written, each followed by its contingency line.
+    pub fn into_lines(self) -> Vec<Line> {
+        self.lines
+    }
+
+    fn written(&self) -> impl Iterator<Item = &Line> {
+        self.written.iter().filter_map(|i| self.lines.get(*i))
+    }
+}
+
+impl Sink<Decimal> for Lines {
+    fn line(
+        &mut self,
+        tags: &Tags<'_>,
+        amounts: &[Decimal],
+        total: Decimal,
+        risk: Option<Percent>,
+        contingency: Option<Decimal>,
+    ) {
+        let [id, label, field] = tags.names.make();
+        let (cost_risk, benefit_risk) = self.risks.unwrap_or((Percent::ZERO, Percent::ZERO));
         let risk = risk.unwrap_or(match tags.kind {
-            LineKind::Cost => finance.cost_risk,
-            LineKind::Benefit => finance.benefit_risk,
+            LineKind::Cost => cost_risk,
+            LineKind::Benefit => benefit_risk,
         });
+        let sibling = contingency.map(|amount| {
+            let mut reserve = vec![round_cents(Decimal::ZERO); amounts.len()];
+            if let Some(first) = reserve.first_mut() {
+                *first = amount;
+            }
+            Line {
+                id: format!("{id}.contingency"),
+                label: format!("Contingency: {label}"),
+                field: "project.contingency".to_owned(),
+                kind: LineKind::Cost,
+                category: tags.category,
+                quadrant: tags.quadrant.hidden_twin(),
+                phase: tags.phase,
+                amounts: reserve,
+                total: amount,
+                risk,
+            }
+        });
+        self.written.push(self.lines.len());
         self.lines.push(Line {
-            id: tags.id,
-            label: tags.label,
-            field: tags.field,
+            id,
+            label,
+            field,
             kind: tags.kind,
             category: tags.category,
             quadrant: tags.quadrant,
             phase: tags.phase,
-            amounts,
+            amounts: amounts.to_vec(),
             total,
             risk,
         });
-        Ok(())
+        self.lines.extend(sibling);
     }
 
-    /// Records a warning.
-    pub fn warn(&mut self, code: &str, field: &str, message: String) {
+    fn warn(
+        &mut self,
+        code: &'static str,
+        field: &dyn Fn() -> String,
+        message: &dyn Fn() -> String,
+    ) {
         self.warnings.push(Warning {
             code: code.to_owned(),
-            field: field.to_owned(),
-            message,
+            field: field(),
+            message: message(),
         });
     }
 
-    /// Σ over cost lines of `category` of their amounts in periods `0..=last`.
-    pub fn category_total(&self, category: Category, last: usize) -> Option<Decimal> {
-        self.lines
-            .iter()
+    fn category_total(&self, category: Category, last: usize) -> Option<Decimal> {
+        self.written()
             .filter(|l| l.kind == LineKind::Cost && l.category == category)
             .flat_map(|l| l.amounts.iter().take(last.saturating_add(1)))
+            .try_fold(Decimal::ZERO, |sum, a| sum.add_or_none(*a))
+    }
+
+    fn category_amount(&self, category: Category, t: usize) -> Option<Decimal> {
+        self.written()
+            .filter(|l| l.kind == LineKind::Cost && l.category == category)
+            .filter_map(|l| l.amounts.get(t))
             .try_fold(Decimal::ZERO, |sum, a| sum.add_or_none(*a))
     }
 }
 
 /// The built ledger: the lines, the warnings and the context they were built with.
-pub(crate) struct Built<'a> {
-    pub ctx: Context<'a>,
+pub(crate) struct Built {
+    pub ctx: Context<Decimal>,
     pub lines: Vec<Line>,
     pub warnings: Vec<Warning>,
 }
 
 /// Adds the custom lines, amounts as entered (missing periods 0, extra ones ignored).
-pub(crate) fn add_custom_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+pub(crate) fn add_custom_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let scenario = b.scenario();
+    let periods = b.ctx.periods;
     for (i, custom) in scenario.custom_lines.iter().enumerate() {
         if custom
             .amounts
             .iter()
-            .skip(b.ctx.periods)
+            .skip(periods)
             .any(|m| !m.get().is_zero())
         {
             b.warn(
                 "custom_amounts_beyond_horizon",
-                &format!("custom_lines[{i}].amounts"),
-                format!(
-                    "\"{}\" has amounts after the horizon; they are kept but not counted",
-                    custom.name
-                ),
+                || format!("custom_lines[{i}].amounts"),
+                || {
+                    format!(
+                        "\"{}\" has amounts after the horizon; they are kept but not counted",
+                        custom.name
+                    )
+                },
             );
         }
-        let amounts = (0..b.ctx.periods)
-            .map(|t| custom.amounts.get(t).map_or(Decimal::ZERO, |m| m.get()))
-            .collect();
+        let mut amounts = [N::ZERO; MAX_PERIODS];
+        for (t, slot) in amounts.iter_mut().enumerate().take(periods) {
+            *slot = b.get(crate::inputs::Field::CustomAmount(i, t));
+        }
+        let names = || {
+            [
+                format!("custom[{i}]"),
+                custom.name.clone(),
+                format!("custom_lines[{i}]"),
+            ]
+        };
         let tags = Tags {
-            id: format!("custom[{i}]"),
-            label: custom.name.clone(),
-            field: format!("custom_lines[{i}]"),
+            names: Names::Made(&names),
             kind: custom.kind,
             category: custom.category,
             quadrant: custom.quadrant,
             phase: custom.phase,
         };
-        b.push(tags, amounts, custom.risk)?;
+        b.push(tags, amounts.get(..periods).unwrap_or(&[]), custom.risk)?;
     }
     Ok(())
 }

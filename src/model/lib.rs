@@ -23,14 +23,15 @@
 
 pub mod arith;
 pub mod assumptions;
-pub mod compare;
 pub mod checklist;
+pub mod compare;
 mod context;
 pub mod costs;
 pub mod error;
 mod evaluate;
 pub mod finance;
 pub mod fit;
+mod inputs;
 pub mod ledger;
 pub mod presets;
 pub mod results;

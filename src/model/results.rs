@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::ScenarioError;
 use crate::evaluate::build;
 use crate::finance::{
-    IrrNote, discount_factor, irr, nominal_rate, payback_months, roi, round_cents,
+    IrrNote, discount_factor, discounted, irr, nominal_rate, payback_months, roi, round_cents,
 };
 use crate::ledger::Line;
 use crate::scenario::{DeploymentModel, DiscountConvention, Question, Scenario};
@@ -322,7 +322,7 @@ fn compute_costs(scenario: &Scenario) -> Result<Results, ScenarioError> {
     for t in 0..ctx.periods {
         let sums = period_sums(&built.lines, t).ok_or_else(overflow)?;
         let factor = discount_factor(rate, t, convention).ok_or_else(overflow)?;
-        let discount = |v: Decimal| v.mul_or_none(factor).map(round_cents).ok_or_else(overflow);
+        let discount = |v: Decimal| discounted(v, factor).ok_or_else(overflow);
         let discounted_costs = discount(sums.costs)?;
         let discounted_benefits = discount(sums.benefits)?;
         let net = sums.benefits.sub_or_none(sums.costs).ok_or_else(overflow)?;

@@ -2,29 +2,33 @@
 //! productive time by a correction factor, tools retired — the first two ramped by adoption
 //! ([B]: a CRM nobody uses returns nothing).
 
-use crate::arith::CheckedDecimal;
-use rust_decimal::Decimal;
-
+use crate::arith::Num;
 use crate::context::Context;
 use crate::error::ScenarioError;
-use crate::ledger::{Builder, Tags};
+use crate::inputs::{Field, Fixed, Inputs};
+use crate::ledger::{Builder, Names, Sink, Tags};
 use crate::scenario::Benefits;
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
 
 /// Adoption in year t ≥ 1: the t-th entry, the last one for later years, 100 % when empty.
-pub(crate) fn adoption(benefits: &Benefits, t: usize) -> Decimal {
-    benefits
-        .adoption
-        .get(t.saturating_sub(1))
-        .or(benefits.adoption.last())
-        .map_or(Decimal::ONE, |p| p.get())
+pub(crate) fn adoption<N: Num>(benefits: &Benefits, inputs: &impl Inputs<N>, t: usize) -> N {
+    let entries = benefits.adoption.len();
+    if entries == 0 {
+        return N::ONE;
+    }
+    let i = t.saturating_sub(1).min(entries.saturating_sub(1));
+    inputs.get(Field::Adoption(i))
 }
 
-fn benefit(id: &str, label: &str, field: &str, category: Category, quadrant: Quadrant) -> Tags {
+fn benefit(
+    id: &'static str,
+    label: &'static str,
+    field: &'static str,
+    category: Category,
+    quadrant: Quadrant,
+) -> Tags<'static> {
     Tags {
-        id: id.to_owned(),
-        label: label.to_owned(),
-        field: field.to_owned(),
+        names: Names::Static { id, label, field },
         kind: LineKind::Benefit,
         category,
         quadrant,
@@ -33,12 +37,14 @@ fn benefit(id: &str, label: &str, field: &str, category: Category, quadrant: Qua
 }
 
 /// Adds the benefit lines (years 1..=horizon).
-pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+pub(crate) fn add_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let benefits = &b.scenario().benefits;
-    let margin = benefits
-        .revenue_uplift_per_year
-        .get()
-        .mul_or_none(benefits.gross_margin.get());
+    let inputs = b.inputs;
+    let margin = b
+        .input(Fixed::RevenueUpliftPerYear)
+        .mul_or_none(b.input(Fixed::GrossMargin));
     b.yearly(
         benefit(
             "benefits.revenue",
@@ -47,13 +53,12 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Category::InternalTime,
             Quadrant::TransparentMoney,
         ),
-        |_, t| margin?.mul_or_none(adoption(benefits, t)),
+        |_, t| margin?.mul_or_none(adoption(benefits, inputs, t)),
     )?;
-    let hours_per_user = benefits
-        .hours_saved_per_user_per_week
-        .get()
-        .mul_or_none(benefits.working_weeks_per_year.get())
-        .and_then(|h| h.mul_or_none(benefits.productivity_correction.get()));
+    let hours_per_user = b
+        .input(Fixed::HoursSavedPerUserPerWeek)
+        .mul_or_none(b.input(Fixed::WorkingWeeksPerYear))
+        .and_then(|h| h.mul_or_none(b.input(Fixed::ProductivityCorrection)));
     b.yearly(
         benefit(
             "benefits.time_saved",
@@ -66,10 +71,10 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             hours_per_user?
                 .mul_or_none(Context::at(&ctx.users, t))?
                 .mul_or_none(ctx.rate(Role::Sales, t)?)?
-                .mul_or_none(adoption(benefits, t))
+                .mul_or_none(adoption(benefits, inputs, t))
         },
     )?;
-    let retired = benefits.retired_tools_per_year.get();
+    let retired = b.input(Fixed::RetiredToolsPerYear);
     b.yearly(
         benefit(
             "benefits.retired_tools",
@@ -85,6 +90,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inputs::Exact;
     use crate::test_support::{amounts, d, pct};
 
     use crate::scenario::{RateBasis, Scenario};
@@ -92,12 +98,13 @@ mod tests {
 
     #[test]
     fn adoption_repeats_the_last_value() {
-        let mut b = Benefits::default(); // 50 %, 80 %, 100 %
-        assert_eq!(adoption(&b, 1), d("0.5"));
-        assert_eq!(adoption(&b, 2), d("0.8"));
-        assert_eq!(adoption(&b, 7), d("1"));
-        b.adoption.clear();
-        assert_eq!(adoption(&b, 1), d("1"));
+        let mut s = Scenario::default(); // 50 %, 80 %, 100 %
+        let b = &s.benefits;
+        assert_eq!(adoption(b, &Exact(&s), 1), d("0.5"));
+        assert_eq!(adoption(b, &Exact(&s), 2), d("0.8"));
+        assert_eq!(adoption(b, &Exact(&s), 7), d("1"));
+        s.benefits.adoption.clear();
+        assert_eq!(adoption(&s.benefits, &Exact(&s), 1), d("1"));
     }
 
     #[test]

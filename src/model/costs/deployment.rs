@@ -5,19 +5,22 @@
 //!
 //! IT upkeep hours and licence maintenance are yearly running costs and live in `operations.rs`.
 
-use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
 
+use crate::arith::Num;
 use crate::context::Context;
 use crate::error::ScenarioError;
-use crate::ledger::{Builder, cost};
+use crate::inputs::{Fixed, Inputs};
+use crate::ledger::{Builder, Sink, cost};
 use crate::scenario::{DeploymentModel, HardwareMode};
 use crate::taxonomy::{Category, Phase, Quadrant, Role};
 
 const MONTHS: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
 /// Adds the lines of the chosen deployment model.
-pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+pub(crate) fn add_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let model = b.scenario().deployment.model;
     if model == DeploymentModel::OnPremise {
         add_licence(b)?;
@@ -33,19 +36,20 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 }
 
 /// The most seats held in any period up to and including `t`.
-pub(crate) fn peak_seats(ctx: &Context<'_>, t: usize) -> Decimal {
+pub(crate) fn peak_seats<N: Num>(ctx: &Context<N>, t: usize) -> N {
     ctx.seats
         .iter()
-        .take(t.saturating_add(1))
+        .take(t.saturating_add(1).min(ctx.periods))
         .copied()
-        .fold(Decimal::ZERO, Decimal::max)
+        .fold(N::ZERO, N::larger)
 }
 
 /// Perpetual licence: seats and a flat part bought up front; more seats bought when the peak
 /// grows ([B]: adding users is a hidden fee). Not escalated by inflation.
-fn add_licence(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
-    let on_premise = &b.scenario().deployment.on_premise;
-    let per_seat = on_premise.licence_per_seat.get();
+fn add_licence<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
+    let per_seat = b.input(Fixed::LicencePerSeat);
     let seats_at_start = Context::at(&b.ctx.seats, 0);
     b.one_time(
         cost(
@@ -67,9 +71,8 @@ fn add_licence(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::TransparentMoney,
             Phase::Selection,
         ),
-        Some(on_premise.licence_flat.get()),
+        Some(b.input(Fixed::LicenceFlat)),
     )?;
-    let peaks: Vec<Decimal> = (0..b.ctx.periods).map(|t| peak_seats(&b.ctx, t)).collect();
     b.yearly(
         cost(
             "licence.additional_seats",
@@ -79,20 +82,21 @@ fn add_licence(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::HiddenMoney,
             Phase::Operation,
         ),
-        |_, t| {
-            let added =
-                Context::at(&peaks, t).sub_or_none(Context::at(&peaks, t.checked_sub(1)?))?;
+        |ctx, t| {
+            let added = peak_seats(ctx, t).sub_or_none(peak_seats(ctx, t.checked_sub(1)?))?;
             added.mul_or_none(per_seat)
         },
     )
 }
 
 /// Hardware, hosting and facilities, and IT staff training [C].
-fn add_infrastructure(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+fn add_infrastructure<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let infra = &b.scenario().deployment.infrastructure;
     match infra.hardware {
         HardwareMode::Buy => {
-            let purchase = infra.hardware_purchase.get();
+            let purchase = b.input(Fixed::HardwarePurchase);
             b.one_time(
                 cost(
                     "infrastructure.hardware",
@@ -105,16 +109,6 @@ fn add_infrastructure(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
                 Some(purchase),
             )?;
             let every = usize::from(infra.hardware_refresh_years);
-            let ctx = &b.ctx;
-            let refresh: Vec<Option<Decimal>> = (0..ctx.periods)
-                .map(|t| {
-                    if t > 0 && t.checked_rem(every) == Some(0) {
-                        ctx.escalate(purchase, t)
-                    } else {
-                        Some(Decimal::ZERO)
-                    }
-                })
-                .collect();
             b.yearly(
                 cost(
                     "infrastructure.hardware_refresh",
@@ -124,11 +118,17 @@ fn add_infrastructure(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
                     Quadrant::HiddenMoney,
                     Phase::Operation,
                 ),
-                |_, t| refresh.get(t).copied().flatten(),
+                |ctx, t| {
+                    if t > 0 && t.checked_rem(every) == Some(0) {
+                        ctx.escalate(purchase, t)
+                    } else {
+                        Some(N::ZERO)
+                    }
+                },
             )?;
         }
         HardwareMode::Lease => {
-            let lease = infra.hardware_lease_per_month.get();
+            let lease = b.input(Fixed::HardwareLeasePerMonth);
             b.yearly(
                 cost(
                     "infrastructure.lease",
@@ -138,11 +138,11 @@ fn add_infrastructure(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
                     Quadrant::TransparentMoney,
                     Phase::Operation,
                 ),
-                |ctx, t| ctx.escalate(lease.mul_or_none(MONTHS)?, t),
+                |ctx, t| ctx.escalate(lease.mul_or_none(N::from_decimal(MONTHS))?, t),
             )?;
         }
     }
-    let hosting = infra.hosting_per_year.get();
+    let hosting = b.input(Fixed::HostingPerYear);
     b.yearly(
         cost(
             "infrastructure.hosting",
@@ -163,13 +163,14 @@ fn add_infrastructure(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::HiddenMoney,
             Phase::Training,
         ),
-        Some(infra.it_staff_training.get()),
+        Some(b.input(Fixed::ItStaffTraining)),
     )
 }
 
 /// In-house development: outside fee, IT development and testing hours, yearly operations.
-fn add_self_built(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
-    let built = &b.scenario().deployment.self_built;
+fn add_self_built<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let it_rate = b.ctx.rate(Role::It, 0);
     b.one_time(
         cost(
@@ -180,8 +181,9 @@ fn add_self_built(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::TransparentMoney,
             Phase::Implementation,
         ),
-        Some(built.development_fee.get()),
+        Some(b.input(Fixed::DevelopmentFee)),
     )?;
+    let development_hours = b.input(Fixed::DevelopmentHours);
     b.one_time(
         cost(
             "self_built.development_time",
@@ -191,8 +193,9 @@ fn add_self_built(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::TransparentTime,
             Phase::Implementation,
         ),
-        it_rate.and_then(|r| r.mul_or_none(built.development_hours.get())),
+        it_rate.and_then(|r| r.mul_or_none(development_hours)),
     )?;
+    let testing_hours = b.input(Fixed::TestingHours);
     b.one_time(
         cost(
             "self_built.testing_time",
@@ -202,9 +205,9 @@ fn add_self_built(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::TransparentTime,
             Phase::Implementation,
         ),
-        it_rate.and_then(|r| r.mul_or_none(built.testing_hours.get())),
+        it_rate.and_then(|r| r.mul_or_none(testing_hours)),
     )?;
-    let operations = built.operations_per_year.get();
+    let operations = b.input(Fixed::SelfBuiltOperationsPerYear);
     b.yearly(
         cost(
             "self_built.operations",
@@ -219,8 +222,10 @@ fn add_self_built(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 }
 
 /// Open source: IT set-up hours and a yearly support contract (the licence is free).
-fn add_open_source(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
-    let open = &b.scenario().deployment.open_source;
+fn add_open_source<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
+    let setup_hours = b.input(Fixed::SetupHours);
     b.one_time(
         cost(
             "open_source.setup_time",
@@ -232,9 +237,9 @@ fn add_open_source(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
         ),
         b.ctx
             .rate(Role::It, 0)
-            .and_then(|r| r.mul_or_none(open.setup_hours.get())),
+            .and_then(|r| r.mul_or_none(setup_hours)),
     )?;
-    let contract = open.support_contract_per_year.get();
+    let contract = b.input(Fixed::SupportContractPerYear);
     b.yearly(
         cost(
             "open_source.support_contract",

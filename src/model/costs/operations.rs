@@ -2,27 +2,29 @@
 //! tier, upgrades and expansion, security and compliance, outside consultants, downtime [A],
 //! IT upkeep of self-run infrastructure [A] and on-premise licence maintenance.
 
-use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
 
+use crate::arith::Num;
 use crate::context::Context;
 use crate::costs::deployment::peak_seats;
 use crate::error::ScenarioError;
-use crate::ledger::{Builder, cost};
+use crate::inputs::{Fixed, Inputs};
+use crate::ledger::{Builder, Sink, cost};
 use crate::scenario::{DeploymentModel, SupportTier};
 use crate::taxonomy::{Category, Phase, Quadrant, Role};
 
 const MONTHS: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
 /// Adds the yearly running-cost lines.
-pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+pub(crate) fn add_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let scenario = b.scenario();
     let ops = &scenario.operations;
-    let admin = ops
-        .admin_fte
-        .get()
-        .mul_or_none(ops.admin_salary.get())
-        .and_then(|v| v.mul_or_none(ops.admin_loading.get()));
+    let admin = b
+        .input(Fixed::AdminFte)
+        .mul_or_none(b.input(Fixed::AdminSalary))
+        .and_then(|v| v.mul_or_none(b.input(Fixed::AdminLoading)));
     b.yearly(
         cost(
             "operations.admin",
@@ -34,14 +36,17 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
         ),
         |ctx, t| ctx.escalate(admin?, t),
     )?;
+    let support_fee = b.input(Fixed::SupportFeePerYear);
     if ops.support_tier == SupportTier::None {
-        if !ops.support_fee_per_year.get().is_zero() {
+        if !support_fee.is_zero() {
             b.warn(
                 "support_fee_without_tier",
-                "operations.support_fee_per_year",
-                "A support fee is entered but the support tier is \"none\", so the fee is \
-                 not counted."
-                    .to_owned(),
+                || "operations.support_fee_per_year".to_owned(),
+                || {
+                    "A support fee is entered but the support tier is \"none\", so the fee is \
+                     not counted."
+                        .to_owned()
+                },
             );
         }
     } else {
@@ -51,41 +56,42 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             "Support",
             "operations.support_fee_per_year",
             Category::MaintenanceSupport,
-            ops.support_fee_per_year.get(),
+            support_fee,
         )?;
     }
+    let upgrades = b.input(Fixed::UpgradesPerYear);
     yearly_fee(
         b,
         "operations.upgrades",
         "Upgrades and expansion",
         "operations.upgrades_per_year",
         Category::UpgradesExpansion,
-        ops.upgrades_per_year.get(),
+        upgrades,
     )?;
+    let security = b.input(Fixed::SecurityCompliancePerYear);
     yearly_fee(
         b,
         "operations.security",
         "Security and compliance",
         "operations.security_compliance_per_year",
         Category::SecurityCompliance,
-        ops.security_compliance_per_year.get(),
+        security,
     )?;
+    let consultants = b.input(Fixed::ConsultantsPerYear);
     yearly_fee(
         b,
         "operations.consultants",
         "External consultants",
         "operations.consultants_per_year",
         Category::ExternalConsultants,
-        ops.consultants_per_year.get(),
+        consultants,
     )?;
 
     // [A]: outage hours × affected users × loaded rate (× the share of work lost).
-    let downtime = &ops.downtime;
-    let per_user = downtime
-        .outage_hours_per_year
-        .get()
-        .mul_or_none(downtime.affected_share.get())
-        .and_then(|v| v.mul_or_none(downtime.productivity_loss.get()));
+    let per_user = b
+        .input(Fixed::OutageHoursPerYear)
+        .mul_or_none(b.input(Fixed::AffectedShare))
+        .and_then(|v| v.mul_or_none(b.input(Fixed::ProductivityLoss)));
     b.yearly(
         cost(
             "operations.downtime",
@@ -104,11 +110,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 
     if scenario.deployment.model.has_infrastructure() {
         // [A]: at least 16 IT hours a month for servers, backups and upgrades.
-        let hours = scenario
-            .deployment
-            .infrastructure
-            .it_upkeep_hours_per_month
-            .get();
+        let hours = b.input(Fixed::ItUpkeepHoursPerMonth);
         b.yearly(
             cost(
                 "operations.it_upkeep",
@@ -120,7 +122,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             ),
             |ctx, t| {
                 hours
-                    .mul_or_none(MONTHS)?
+                    .mul_or_none(N::from_decimal(MONTHS))?
                     .mul_or_none(ctx.rate(Role::It, t)?)
             },
         )?;
@@ -128,10 +130,9 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 
     if scenario.deployment.model == DeploymentModel::OnPremise {
         // Maintenance: a share of the licence price paid so far (not escalated).
-        let on_premise = &scenario.deployment.on_premise;
-        let rate = on_premise.maintenance_rate.get();
-        let flat = on_premise.licence_flat.get();
-        let per_seat = on_premise.licence_per_seat.get();
+        let rate = b.input(Fixed::MaintenanceRate);
+        let flat = b.input(Fixed::LicenceFlat);
+        let per_seat = b.input(Fixed::LicencePerSeat);
         b.yearly(
             cost(
                 "operations.licence_maintenance",
@@ -153,13 +154,13 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 }
 
 /// A yearly fee escalated by inflation, in the hidden-money quadrant.
-fn yearly_fee(
-    b: &mut Builder<'_>,
-    id: &str,
-    label: &str,
-    field: &str,
+fn yearly_fee<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+    id: &'static str,
+    label: &'static str,
+    field: &'static str,
     category: Category,
-    fee: Decimal,
+    fee: N,
 ) -> Result<(), ScenarioError> {
     b.yearly(
         cost(

@@ -9,25 +9,25 @@
 //! in one hidden line, because auto-renewal increases are discovered later. Support at a rate
 //! is `rate × the year's whole subscription` (after discount and uplift: the net licence).
 
-use crate::arith::CheckedDecimal;
 use rust_decimal::Decimal;
 
+use crate::arith::Num;
 use crate::context::Context;
 use crate::error::ScenarioError;
-use crate::finance::{power, round_cents};
-use crate::ledger::{Builder, Tags, cost};
-use crate::scenario::{AddOnBasis, BillingCycle, ContactTier, PlanKind, Pricing};
-use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
+use crate::finance::power;
+use crate::inputs::{Field, Fixed, Inputs, MAX_PERIODS};
+use crate::ledger::{Builder, Sink, Tags, cost, cost_named};
+use crate::scenario::{AddOnBasis, BillingCycle, ContactTier, PlanKind};
+use crate::taxonomy::{Category, Phase, Quadrant};
 
 const MONTHS: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
 /// Yearly list-price factor of the billing cycle: 12 months, less the annual discount.
-fn billing_factor(pricing: &Pricing) -> Option<Decimal> {
-    match pricing.billing {
-        BillingCycle::Annual => {
-            MONTHS.mul_or_none(Decimal::ONE.sub_or_none(pricing.annual_discount.get())?)
-        }
-        BillingCycle::Monthly | BillingCycle::Quarterly => Some(MONTHS),
+fn billing_factor<N: Num>(billing: BillingCycle, annual_discount: N) -> Option<N> {
+    let months = N::from_decimal(MONTHS);
+    match billing {
+        BillingCycle::Annual => months.mul_or_none(N::ONE.sub_or_none(annual_discount)?),
+        BillingCycle::Monthly | BillingCycle::Quarterly => Some(months),
     }
 }
 
@@ -39,69 +39,166 @@ pub(crate) fn renewals_before(t: usize, minimum_term_years: u8) -> usize {
 }
 
 /// The price multiplier in year `t` after renewal uplifts: (1 + uplift)^renewals.
-pub(crate) fn uplift_factor(pricing: &Pricing, t: usize) -> Option<Decimal> {
+pub(crate) fn uplift_factor<N: Num>(uplift: N, minimum_term_years: u8, t: usize) -> Option<N> {
     power(
-        Decimal::ONE.add_or_none(pricing.renewal_uplift.get())?,
-        renewals_before(t, pricing.minimum_term_years),
+        N::ONE.add_or_none(uplift)?,
+        renewals_before(t, minimum_term_years),
     )
 }
 
 /// The tier for `contacts`: the first whose `up_to` is at least `contacts`, else the last one
-/// (`true` = beyond the last tier). `None` when there are no tiers.
-pub(crate) fn tier_for(tiers: &[ContactTier], contacts: Decimal) -> Option<(&ContactTier, bool)> {
-    tiers
-        .iter()
-        .find(|tier| tier.up_to.decimal() >= contacts)
-        .map(|tier| (tier, false))
-        .or_else(|| tiers.last().map(|tier| (tier, true)))
+/// (`true` = beyond the last tier). `None` when there are no tiers. Returns the tier's index.
+pub(crate) fn tier_for<N: Num>(
+    tiers: &[ContactTier],
+    inputs: &impl Inputs<N>,
+    contacts: N,
+) -> Option<(usize, bool)> {
+    (0..tiers.len())
+        .find(|i| inputs.get(Field::TierUpTo(*i)) >= contacts)
+        .map(|i| (i, false))
+        .or_else(|| tiers.len().checked_sub(1).map(|i| (i, true)))
 }
 
-/// One priced component: its tags and its monthly list price in year t.
-struct Component {
-    tags: Tags,
-    monthly: Box<dyn Fn(usize) -> Option<Decimal>>,
+/// How a component's monthly list price follows the seats.
+#[derive(Clone, Copy)]
+enum Monthly<N> {
+    /// price × seats billed: the seats needed, but at least the vendor's minimum.
+    BilledSeats { minimum: N, price: N },
+    /// price × seats (needed).
+    PerSeat(N),
+    /// One price.
+    Flat(N),
+    /// price × max(0, seats billed − included).
+    BeyondIncluded { minimum: N, included: N, price: N },
+}
+
+impl<N: Num> Monthly<N> {
+    fn at(self, seats: N) -> Option<N> {
+        match self {
+            Monthly::BilledSeats { minimum, price } => seats.larger(minimum).mul_or_none(price),
+            Monthly::PerSeat(price) => seats.mul_or_none(price),
+            Monthly::Flat(price) => Some(price),
+            Monthly::BeyondIncluded {
+                minimum,
+                included,
+                price,
+            } => seats
+                .larger(minimum)
+                .sub_or_none(included)?
+                .larger(N::ZERO)
+                .mul_or_none(price),
+        }
+    }
+}
+
+/// The yearly factors shared by every component.
+struct Yearly<N> {
+    /// 12 × (1 − annual discount if billed annually).
+    factor: N,
+    /// (1 + uplift)^renewals per period.
+    uplifts: [N; MAX_PERIODS],
+    /// What the renewal uplifts add, summed over all components, per period.
+    uplift_total: [N; MAX_PERIODS],
 }
 
 /// Adds the subscription lines when the deployment model has a subscription.
-pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+pub(crate) fn add_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let scenario = b.scenario();
     if !scenario.deployment.model.has_subscription() {
         return Ok(());
     }
     let pricing = &scenario.pricing;
     let periods = b.ctx.periods;
-    let factor = billing_factor(pricing).ok_or_else(|| ScenarioError::too_large("pricing"))?;
-    let uplifts = (0..periods)
-        .map(|t| uplift_factor(pricing, t))
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| ScenarioError::too_large("pricing.renewal_uplift"))?;
-
-    let mut components = seat_components(pricing, &b.ctx);
-    components.extend(add_on_components(pricing, &b.ctx));
-
-    let mut uplift_total = vec![Decimal::ZERO; periods];
-    for component in components {
-        let id = component.tags.id.clone();
-        let mut base = vec![Decimal::ZERO; periods];
-        for (t, (slot, uplift_slot)) in base.iter_mut().zip(uplift_total.iter_mut()).enumerate() {
-            if t == 0 {
-                continue;
-            }
-            let yearly = (component.monthly)(t).and_then(|m| m.mul_or_none(factor));
-            let uplifted = yearly.and_then(|y| y.mul_or_none(Context::at(&uplifts, t)));
-            let (Some(yearly), Some(uplifted)) = (yearly, uplifted) else {
-                return Err(ScenarioError::too_large(&id));
-            };
-            let (yearly, uplifted) = (round_cents(yearly), round_cents(uplifted));
-            *slot = yearly;
-            *uplift_slot = uplifted
-                .sub_or_none(yearly)
-                .and_then(|extra| uplift_slot.add_or_none(extra))
-                .ok_or_else(|| ScenarioError::too_large(&id))?;
-        }
-        b.push(component.tags, base, None)?;
+    let mut yearly = Yearly {
+        factor: billing_factor(pricing.billing, b.input(Fixed::AnnualDiscount))
+            .ok_or_else(|| ScenarioError::too_large("pricing"))?,
+        uplifts: [N::ZERO; MAX_PERIODS],
+        uplift_total: [N::ZERO; MAX_PERIODS],
+    };
+    let uplift = b.input(Fixed::RenewalUplift);
+    for (t, slot) in yearly.uplifts.iter_mut().enumerate().take(periods) {
+        *slot = uplift_factor(uplift, pricing.minimum_term_years, t)
+            .ok_or_else(|| ScenarioError::too_large("pricing.renewal_uplift"))?;
     }
-    add_tier_lines(b, factor, &uplifts, &mut uplift_total)?;
+
+    // Seats (per-seat plan) or plan + extra seats (flat plan), from the seats billed.
+    let minimum = b.input(Fixed::MinimumSeats);
+    match pricing.plan {
+        PlanKind::PerSeat => add_component(
+            b,
+            &mut yearly,
+            subscription(
+                "subscription.seats",
+                "Subscription: seats",
+                "pricing.seat_price_per_month",
+                Quadrant::TransparentMoney,
+            ),
+            Monthly::BilledSeats {
+                minimum,
+                price: b.input(Fixed::SeatPricePerMonth),
+            },
+        )?,
+        PlanKind::FlatPlan => {
+            add_component(
+                b,
+                &mut yearly,
+                subscription(
+                    "subscription.plan",
+                    "Subscription: plan",
+                    "pricing.flat_plan_price_per_month",
+                    Quadrant::TransparentMoney,
+                ),
+                Monthly::Flat(b.input(Fixed::FlatPlanPricePerMonth)),
+            )?;
+            // [B]: adding users beyond the plan is a hidden fee.
+            let extra = Monthly::BeyondIncluded {
+                minimum,
+                included: b.input(Fixed::IncludedSeats),
+                price: b.input(Fixed::ExtraSeatPricePerMonth),
+            };
+            add_component(
+                b,
+                &mut yearly,
+                subscription(
+                    "subscription.extra_seats",
+                    "Subscription: extra seats beyond the plan",
+                    "pricing.extra_seat_price_per_month",
+                    Quadrant::HiddenMoney,
+                ),
+                extra,
+            )?;
+        }
+    }
+    // One component per add-on: per seat or flat; premium ones discovered later are hidden.
+    for (i, add_on) in pricing.add_ons.iter().enumerate() {
+        let price = b.get(Field::AddOnPrice(i));
+        let names = || {
+            [
+                format!("subscription.add_on[{i}]"),
+                format!("Add-on: {}", add_on.name),
+                format!("pricing.add_ons[{i}].price_per_month"),
+            ]
+        };
+        let quadrant = if add_on.hidden {
+            Quadrant::HiddenMoney
+        } else {
+            Quadrant::TransparentMoney
+        };
+        let monthly = match add_on.basis {
+            AddOnBasis::PerSeat => Monthly::PerSeat(price),
+            AddOnBasis::Flat => Monthly::Flat(price),
+        };
+        let tags = cost_named(
+            &names,
+            Category::SubscriptionLicence,
+            quadrant,
+            Phase::Operation,
+        );
+        add_component(b, &mut yearly, tags, monthly)?;
+    }
+    add_tier_lines(b, &mut yearly)?;
     b.push(
         cost(
             "subscription.renewal_uplift",
@@ -111,7 +208,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::HiddenMoney,
             Phase::Operation,
         ),
-        uplift_total,
+        yearly.uplift_total.get(..periods).unwrap_or(&[]),
         None,
     )?;
     add_vendor_terms(b)
@@ -119,8 +216,9 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 
 /// The one-time onboarding fee and support at a share of the subscription. Runs after every
 /// subscription line is written (the pricing module is the first to write lines).
-fn add_vendor_terms(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
-    let pricing = &b.scenario().pricing;
+fn add_vendor_terms<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     b.one_time(
         cost(
             "subscription.onboarding",
@@ -130,23 +228,17 @@ fn add_vendor_terms(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::TransparentMoney,
             Phase::Implementation,
         ),
-        Some(pricing.onboarding_fee.get()),
+        Some(b.input(Fixed::OnboardingFee)),
     )?;
-    let rate = pricing.support_rate.get();
+    let rate = b.input(Fixed::SupportRate);
     if rate.is_zero() {
         return Ok(());
     }
-    let mut subscription = vec![Decimal::ZERO; b.ctx.periods];
-    for line in b
-        .lines
-        .iter()
-        .filter(|l| l.kind == LineKind::Cost && l.category == Category::SubscriptionLicence)
-    {
-        for (slot, amount) in subscription.iter_mut().zip(&line.amounts) {
-            *slot = slot
-                .add_or_none(*amount)
-                .ok_or_else(|| ScenarioError::too_large("subscription.support"))?;
-        }
+    let mut subscription = [N::ZERO; MAX_PERIODS];
+    for (t, slot) in subscription.iter_mut().enumerate().take(b.ctx.periods) {
+        *slot = b
+            .category_amount(Category::SubscriptionLicence, t)
+            .ok_or_else(|| ScenarioError::too_large("subscription.support"))?;
     }
     b.add(
         cost(
@@ -161,7 +253,12 @@ fn add_vendor_terms(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
     )
 }
 
-fn subscription(id: &str, label: &str, field: &str, quadrant: Quadrant) -> Tags {
+fn subscription(
+    id: &'static str,
+    label: &'static str,
+    field: &'static str,
+    quadrant: Quadrant,
+) -> Tags<'static> {
     cost(
         id,
         label,
@@ -172,135 +269,75 @@ fn subscription(id: &str, label: &str, field: &str, quadrant: Quadrant) -> Tags 
     )
 }
 
-/// Seats billed in each period: the seats needed, but at least the vendor's minimum.
-fn billed_seats(pricing: &Pricing, ctx: &Context<'_>) -> Vec<Decimal> {
-    let minimum = pricing.minimum_seats.decimal();
-    ctx.seats
-        .iter()
-        .map(|seats| (*seats).max(minimum))
-        .collect()
-}
-
-/// Seats (per-seat plan) or plan + extra seats (flat plan), from the billed seats.
-fn seat_components(pricing: &Pricing, ctx: &Context<'_>) -> Vec<Component> {
-    let seats = billed_seats(pricing, ctx);
-    match pricing.plan {
-        PlanKind::PerSeat => {
-            let price = pricing.seat_price_per_month.get();
-            vec![Component {
-                tags: subscription(
-                    "subscription.seats",
-                    "Subscription: seats",
-                    "pricing.seat_price_per_month",
-                    Quadrant::TransparentMoney,
-                ),
-                monthly: Box::new(move |t| Context::at(&seats, t).mul_or_none(price)),
-            }]
-        }
-        PlanKind::FlatPlan => {
-            let plan = pricing.flat_plan_price_per_month.get();
-            let included = pricing.included_seats.decimal();
-            let extra = pricing.extra_seat_price_per_month.get();
-            vec![
-                Component {
-                    tags: subscription(
-                        "subscription.plan",
-                        "Subscription: plan",
-                        "pricing.flat_plan_price_per_month",
-                        Quadrant::TransparentMoney,
-                    ),
-                    monthly: Box::new(move |_| Some(plan)),
-                },
-                Component {
-                    // [B]: adding users beyond the plan is a hidden fee.
-                    tags: subscription(
-                        "subscription.extra_seats",
-                        "Subscription: extra seats beyond the plan",
-                        "pricing.extra_seat_price_per_month",
-                        Quadrant::HiddenMoney,
-                    ),
-                    monthly: Box::new(move |t| {
-                        let beyond = Context::at(&seats, t)
-                            .sub_or_none(included)?
-                            .max(Decimal::ZERO);
-                        beyond.mul_or_none(extra)
-                    }),
-                },
-            ]
+/// One priced component: its line at the list price (years 1..), and what the renewal uplifts
+/// add to it collected in `yearly.uplift_total`.
+fn add_component<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+    yearly: &mut Yearly<N>,
+    tags: Tags<'_>,
+    monthly: Monthly<N>,
+) -> Result<(), ScenarioError> {
+    let periods = b.ctx.periods;
+    let mut base = [N::ZERO; MAX_PERIODS];
+    for t in 1..periods {
+        let list = monthly
+            .at(Context::at(&b.ctx.seats, t))
+            .and_then(|m| m.mul_or_none(yearly.factor));
+        let uplifted = list.and_then(|y| y.mul_or_none(Context::at(&yearly.uplifts, t)));
+        let (Some(list), Some(uplifted)) = (list, uplifted) else {
+            return Err(ScenarioError::too_large(&tags.names.id()));
+        };
+        let (list, uplifted) = (list.cents(), uplifted.cents());
+        if let (Some(slot), Some(uplift_slot)) = (base.get_mut(t), yearly.uplift_total.get_mut(t)) {
+            *slot = list;
+            *uplift_slot = uplifted
+                .sub_or_none(list)
+                .and_then(|extra| uplift_slot.add_or_none(extra))
+                .ok_or_else(|| ScenarioError::too_large(&tags.names.id()))?;
         }
     }
-}
-
-/// One component per add-on: per seat or flat; premium ones discovered later are hidden.
-fn add_on_components(pricing: &Pricing, ctx: &Context<'_>) -> Vec<Component> {
-    pricing
-        .add_ons
-        .iter()
-        .enumerate()
-        .map(|(i, add_on)| {
-            let price = add_on.price_per_month.get();
-            let seats = ctx.seats.clone();
-            let basis = add_on.basis;
-            let quadrant = if add_on.hidden {
-                Quadrant::HiddenMoney
-            } else {
-                Quadrant::TransparentMoney
-            };
-            Component {
-                tags: subscription(
-                    &format!("subscription.add_on[{i}]"),
-                    &format!("Add-on: {}", add_on.name),
-                    &format!("pricing.add_ons[{i}].price_per_month"),
-                    quadrant,
-                ),
-                monthly: Box::new(move |t| match basis {
-                    AddOnBasis::PerSeat => Context::at(&seats, t).mul_or_none(price),
-                    AddOnBasis::Flat => Some(price),
-                }),
-            }
-        })
-        .collect()
+    b.push(tags, base.get(..periods).unwrap_or(&[]), None)
 }
 
 /// Contact volume: the first tier's price is on the price sheet (transparent); the excess of a
 /// higher tier reached as contacts grow is a hidden "volume upgrade" [B].
-fn add_tier_lines(
-    b: &mut Builder<'_>,
-    factor: Decimal,
-    uplifts: &[Decimal],
-    uplift_total: &mut [Decimal],
+fn add_tier_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+    yearly: &mut Yearly<N>,
 ) -> Result<(), ScenarioError> {
-    let pricing = &b.scenario().pricing;
-    let Some(first) = pricing.contact_tiers.first() else {
+    let tiers = &b.scenario().pricing.contact_tiers;
+    if tiers.is_empty() {
         return Ok(());
-    };
+    }
     let periods = b.ctx.periods;
-    let mut base = vec![Decimal::ZERO; periods];
-    let mut upgrade = vec![Decimal::ZERO; periods];
+    let mut base = [N::ZERO; MAX_PERIODS];
+    let mut upgrade = [N::ZERO; MAX_PERIODS];
     let mut beyond_in: Option<usize> = None;
     let too_large = || ScenarioError::too_large("subscription.contacts");
+    let factor = yearly.factor;
+    let to_yearly = |price: N| price.mul_or_none(factor).map(Num::cents);
+    let first_yearly = to_yearly(b.get(Field::TierPrice(0))).ok_or_else(too_large)?;
     for t in 1..periods {
         let contacts = Context::at(&b.ctx.contacts, t);
-        let Some((tier, beyond)) = tier_for(&pricing.contact_tiers, contacts) else {
+        let Some((tier, beyond)) = tier_for(tiers, b.inputs, contacts) else {
             return Ok(());
         };
         if beyond && beyond_in.is_none() {
             beyond_in = Some(t);
         }
-        let yearly = |price: Decimal| price.mul_or_none(factor).map(round_cents);
-        let first_yearly = yearly(first.price_per_month.get()).ok_or_else(too_large)?;
-        let tier_yearly = yearly(tier.price_per_month.get()).ok_or_else(too_large)?;
-        let uplifted = tier
-            .price_per_month
-            .get()
+        let tier_price = b.get(Field::TierPrice(tier));
+        let tier_yearly = to_yearly(tier_price).ok_or_else(too_large)?;
+        let uplifted = tier_price
             .mul_or_none(factor)
-            .and_then(|y| y.mul_or_none(Context::at(uplifts, t)))
-            .map(round_cents)
+            .and_then(|y| y.mul_or_none(Context::at(&yearly.uplifts, t)))
+            .map(Num::cents)
             .ok_or_else(too_large)?;
-        let first_part = first_yearly.min(tier_yearly);
-        if let (Some(b_slot), Some(u_slot), Some(total_slot)) =
-            (base.get_mut(t), upgrade.get_mut(t), uplift_total.get_mut(t))
-        {
+        let first_part = first_yearly.smaller(tier_yearly);
+        if let (Some(b_slot), Some(u_slot), Some(total_slot)) = (
+            base.get_mut(t),
+            upgrade.get_mut(t),
+            yearly.uplift_total.get_mut(t),
+        ) {
             *b_slot = first_part;
             *u_slot = tier_yearly.sub_or_none(first_part).ok_or_else(too_large)?;
             *total_slot = uplifted
@@ -316,7 +353,7 @@ fn add_tier_lines(
             "pricing.contact_tiers[0].price_per_month",
             Quadrant::TransparentMoney,
         ),
-        base,
+        base.get(..periods).unwrap_or(&[]),
         None,
     )?;
     b.push(
@@ -326,22 +363,23 @@ fn add_tier_lines(
             "pricing.contact_tiers",
             Quadrant::HiddenMoney,
         ),
-        upgrade,
+        upgrade.get(..periods).unwrap_or(&[]),
         None,
     )?;
     if let Some(t) = beyond_in {
-        let last = pricing
-            .contact_tiers
+        let last = tiers
             .last()
             .map_or(Decimal::ZERO, |tier| tier.up_to.decimal());
+        let contacts = Context::at(&b.ctx.contacts, t);
         b.warn(
             "contacts_beyond_last_tier",
-            "pricing.contact_tiers",
-            format!(
-                "In year {t} the contacts ({}) exceed the largest tier ({last}); the last tier's \
-                 price is used, but the vendor may charge more.",
-                Context::at(&b.ctx.contacts, t)
-            ),
+            || "pricing.contact_tiers".to_owned(),
+            || {
+                format!(
+                    "In year {t} the contacts ({contacts}) exceed the largest tier ({last}); the \
+                     last tier's price is used, but the vendor may charge more."
+                )
+            },
         );
     }
     Ok(())
@@ -352,7 +390,7 @@ mod tests {
     use super::*;
     use crate::evaluate::ledger;
     use crate::scenario::{AddOn, DeploymentModel, Scenario, SeatLicensing};
-    use crate::taxonomy::Category;
+    use crate::taxonomy::{Category, LineKind};
     use crate::test_support::{amounts, d, money, pct};
     use crate::units::{Contacts, Count, Growth, Percent};
 

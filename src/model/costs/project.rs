@@ -2,14 +2,12 @@
 //! and outside fees), implementation consulting (entered, or by [A][B]'s "$1 per $1 of annual
 //! subscription" rule with a floor), vendor overtime [B] and the contingency reserve [E].
 
-use crate::arith::CheckedDecimal;
-use rust_decimal::Decimal;
-
+use crate::arith::Num;
 use crate::error::ScenarioError;
-use crate::finance::round_cents;
-use crate::ledger::{Builder, Line, cost};
-use crate::scenario::{Activity, ConsultingMode, ProjectActivity, Scenario};
-use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
+use crate::inputs::{Field, Fixed, Inputs};
+use crate::ledger::{Builder, Sink, cost, cost_named};
+use crate::scenario::{Activity, ConsultingMode};
+use crate::taxonomy::{Category, Phase, Quadrant, Role};
 
 /// Where an activity's costs go: its phase, and the category and quadrant of its internal
 /// hours and of its outside fee.
@@ -128,66 +126,68 @@ impl Activity {
     }
 }
 
-/// Internal cost of an activity at today's rates: Σ over roles of hours × hourly rate.
-fn internal_cost(b: &Builder<'_>, activity: &ProjectActivity) -> Option<Decimal> {
-    Role::ALL.iter().try_fold(Decimal::ZERO, |sum, role| {
+/// Internal cost of activity `i` at today's rates: Σ over roles of hours × hourly rate.
+fn internal_cost<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &Builder<'_, N, I, S>,
+    i: usize,
+) -> Option<N> {
+    Role::ALL.iter().try_fold(N::ZERO, |sum, role| {
         sum.add_or_none(
-            activity
-                .hours
-                .get(*role)
-                .get()
+            b.get(Field::ActivityHours(i, *role))
                 .mul_or_none(b.ctx.rate(*role, 0)?)?,
         )
     })
 }
 
-/// Adds the activity, consulting and overtime lines (all in the initial period).
-pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
+/// Adds the activity, consulting and overtime lines (all in the initial period). The
+/// contingency reserve [E] on every one-time cost is added by the ledger's builder.
+pub(crate) fn add_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let project = &b.scenario().project;
-    let mut vendor_fees = Decimal::ZERO;
+    let mut vendor_fees = N::ZERO;
     for (i, activity) in project.activities.iter().enumerate() {
         let tags = activity.kind.tags();
-        // A second activity of the same kind gets "_2", a third "_3", so ids stay unique.
-        let n = project
-            .activities
-            .iter()
-            .take(i)
-            .filter(|a| a.kind == activity.kind)
-            .count();
-        let key = match n {
-            0 => activity.kind.key().to_owned(),
-            _ => format!("{}_{}", activity.kind.key(), n.saturating_add(1)),
+        let names = |part: &str, what: &str, field: &str| {
+            // A second activity of the same kind gets "_2", a third "_3", so ids stay unique.
+            let n = project
+                .activities
+                .iter()
+                .take(i)
+                .filter(|a| a.kind == activity.kind)
+                .count();
+            let key = match n {
+                0 => activity.kind.key().to_owned(),
+                _ => format!("{}_{}", activity.kind.key(), n.saturating_add(1)),
+            };
+            [
+                format!("project.{key}.{part}"),
+                format!("{}: {what}", activity.kind.label()),
+                format!("project.activities[{i}].{field}"),
+            ]
         };
-        let label = activity.kind.label();
+        let time_names = || names("time", "internal hours", "hours");
         b.one_time(
-            cost(
-                format!("project.{key}.time"),
-                format!("{label}: internal hours"),
-                format!("project.activities[{i}].hours"),
+            cost_named(
+                &time_names,
                 tags.time_category,
                 tags.time_quadrant,
                 tags.phase,
             ),
-            internal_cost(b, activity),
+            internal_cost(b, i),
         )?;
-        let fee = activity.fee.get();
+        let fee = b.get(Field::ActivityFee(i));
+        let fee_names = || names("fee", "outside fee", "fee");
         b.one_time(
-            cost(
-                format!("project.{key}.fee"),
-                format!("{label}: outside fee"),
-                format!("project.activities[{i}].fee"),
-                tags.fee_category,
-                tags.fee_quadrant,
-                tags.phase,
-            ),
+            cost_named(&fee_names, tags.fee_category, tags.fee_quadrant, tags.phase),
             Some(fee),
         )?;
         vendor_fees = vendor_fees
-            .add_or_none(round_cents(fee))
+            .add_or_none(fee.cents())
             .ok_or_else(|| ScenarioError::too_large("project.activities"))?;
     }
 
-    let consulting = round_cents(consulting_fee(b)?);
+    let consulting = consulting_fee(b)?.cents();
     b.one_time(
         cost(
             "project.consulting",
@@ -208,13 +208,12 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 
     // [B]: vendor overtime at 1.5–2 × the normal rate on a share of the vendor's work; the
     // premium part is the hidden fee: fees × share × (multiplier − 1).
-    let overtime = &project.overtime;
-    let premium = overtime
-        .multiplier
-        .get()
-        .sub_or_none(Decimal::ONE)
-        .unwrap_or(Decimal::ZERO)
-        .max(Decimal::ZERO);
+    let premium = b
+        .input(Fixed::OvertimeMultiplier)
+        .sub_or_none(N::ONE)
+        .unwrap_or(N::ZERO)
+        .larger(N::ZERO);
+    let share = b.input(Fixed::OvertimeShare);
     b.one_time(
         cost(
             "project.overtime",
@@ -225,7 +224,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Phase::Implementation,
         ),
         vendor_fees
-            .mul_or_none(overtime.share_of_vendor_work.get())
+            .mul_or_none(share)
             .and_then(|v| v.mul_or_none(premium)),
     )
 }
@@ -233,66 +232,28 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
 /// The consulting fee: entered, or max(ratio × first-year software cost, floor), where the
 /// first-year software cost is every software line (subscription or licence) of the initial
 /// period and year 1 — so a perpetual licence bought up front counts.
-pub(crate) fn consulting_fee(b: &Builder<'_>) -> Result<Decimal, ScenarioError> {
-    let consulting = &b.scenario().project.consulting;
-    match consulting.mode {
-        ConsultingMode::Entered => Ok(consulting.entered_fee.get()),
+pub(crate) fn consulting_fee<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &Builder<'_, N, I, S>,
+) -> Result<N, ScenarioError> {
+    match b.scenario().project.consulting.mode {
+        ConsultingMode::Entered => Ok(b.input(Fixed::ConsultingEnteredFee)),
         ConsultingMode::Rule => b
             .category_total(Category::SubscriptionLicence, 1)
-            .and_then(|software| software.mul_or_none(consulting.ratio.get()))
-            .map(|by_ratio| by_ratio.max(consulting.floor.get()))
+            .and_then(|software| software.mul_or_none(b.input(Fixed::ConsultingRatio)))
+            .map(|by_ratio| by_ratio.larger(b.input(Fixed::ConsultingFloor)))
             .ok_or_else(|| ScenarioError::too_large("project.consulting")),
     }
-}
-
-/// Puts a contingency sibling after every cost line with an initial amount (a one-time cost):
-/// amount × contingency, same category and phase, in the hidden quadrant of the same kind [E].
-pub(crate) fn with_contingency(
-    scenario: &Scenario,
-    lines: Vec<Line>,
-) -> Result<Vec<Line>, ScenarioError> {
-    let rate = scenario.project.contingency;
-    let mut out = Vec::with_capacity(lines.len().saturating_mul(2));
-    for line in lines {
-        let initial = line.amounts.first().copied().unwrap_or(Decimal::ZERO);
-        let sibling = if line.kind == LineKind::Cost && !initial.is_zero() && !rate.get().is_zero()
-        {
-            let amount = initial
-                .mul_or_none(rate.get())
-                .map(round_cents)
-                .ok_or_else(|| ScenarioError::too_large(&line.id))?;
-            let mut amounts = vec![round_cents(Decimal::ZERO); line.amounts.len()];
-            if let Some(first) = amounts.first_mut() {
-                *first = amount;
-            }
-            Some(Line {
-                id: format!("{}.contingency", line.id),
-                label: format!("Contingency: {}", line.label),
-                field: "project.contingency".to_owned(),
-                kind: LineKind::Cost,
-                category: line.category,
-                quadrant: line.quadrant.hidden_twin(),
-                phase: line.phase,
-                amounts,
-                total: amount,
-                risk: line.risk,
-            })
-        } else {
-            None
-        };
-        out.push(line);
-        out.extend(sibling.filter(|s| !s.total.is_zero()));
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::evaluate::ledger;
-    use crate::scenario::{Consulting, RateBasis, RoleHours};
+    use crate::scenario::{Consulting, ProjectActivity, RateBasis, RoleHours, Scenario};
+    use crate::taxonomy::LineKind;
     use crate::test_support::{d, money};
     use crate::units::{Factor, Hours, Money, Percent};
+    use rust_decimal::Decimal;
 
     fn initial(s: &Scenario, id: &str) -> Decimal {
         ledger(s)

@@ -2,30 +2,31 @@
 //! user, on-site consultant visits) and ongoing training of new hires and newly added users,
 //! plus outside training fees after go-live.
 
-use crate::arith::CheckedDecimal;
-use rust_decimal::Decimal;
-
+use crate::arith::Num;
 use crate::context::Context;
 use crate::error::ScenarioError;
-use crate::ledger::{Builder, cost};
+use crate::inputs::{Fixed, Inputs};
+use crate::ledger::{Builder, Sink, cost};
 use crate::taxonomy::{Category, Phase, Quadrant, Role};
 
 /// People to train in year t ≥ 1: users_t × turnover + max(0, users_t − users_{t−1}).
-pub(crate) fn trainees(ctx: &Context<'_>, turnover: Decimal, t: usize) -> Option<Decimal> {
+pub(crate) fn trainees<N: Num>(ctx: &Context<N>, turnover: N, t: usize) -> Option<N> {
     let users = Context::at(&ctx.users, t);
     let before = Context::at(&ctx.users, t.checked_sub(1)?);
-    let added = users.sub_or_none(before)?.max(Decimal::ZERO);
+    let added = users.sub_or_none(before)?.larger(N::ZERO);
     users.mul_or_none(turnover)?.add_or_none(added)
 }
 
 /// Adds the training lines.
-pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
-    let training = &b.scenario().training;
+pub(crate) fn add_lines<N: Num, I: Inputs<N>, S: Sink<N>>(
+    b: &mut Builder<'_, N, I, S>,
+) -> Result<(), ScenarioError> {
     let users_at_start = Context::at(&b.ctx.users, 0);
+    let coordination_hours = b.input(Fixed::CoordinationHours);
     let coordination = b
         .ctx
         .rate(Role::Admin, 0)
-        .and_then(|r| r.mul_or_none(training.coordination_hours.get()));
+        .and_then(|r| r.mul_or_none(coordination_hours));
     b.one_time(
         cost(
             "training.initial.coordination",
@@ -37,7 +38,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
         ),
         coordination,
     )?;
-    let per_user = training.hours_per_user.get();
+    let per_user = b.input(Fixed::HoursPerUser);
     let users_time = b
         .ctx
         .rate(Role::Sales, 0)
@@ -53,6 +54,9 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
         ),
         users_time,
     )?;
+    let visits = b
+        .input(Fixed::OnsiteVisits)
+        .mul_or_none(b.input(Fixed::VisitFee));
     b.one_time(
         cost(
             "training.initial.visits",
@@ -62,12 +66,9 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
             Quadrant::TransparentMoney,
             Phase::Training,
         ),
-        training
-            .onsite_visits
-            .decimal()
-            .mul_or_none(training.visit_fee.get()),
+        visits,
     )?;
-    let turnover = training.new_hire_turnover.get();
+    let turnover = b.input(Fixed::NewHireTurnover);
     b.yearly(
         cost(
             "training.ongoing.new_hires",
@@ -83,7 +84,7 @@ pub(crate) fn add_lines(b: &mut Builder<'_>) -> Result<(), ScenarioError> {
                 .mul_or_none(ctx.rate(Role::Sales, t)?)
         },
     )?;
-    let fee = training.ongoing_fee_per_year.get();
+    let fee = b.input(Fixed::OngoingTrainingFeePerYear);
     b.yearly(
         cost(
             "training.ongoing.fee",

@@ -8,7 +8,7 @@
 //! This file holds the top level, the organisation, finance and custom lines; the sections
 //! live in `scenario/`: deployment, pricing, project and training, operations and benefits.
 
-use crate::arith::CheckedDecimal;
+use crate::arith::Num;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -164,14 +164,28 @@ impl RoleRate {
 
     /// [`RoleRate::hourly_rate`] with every step checked (`None` only if it did not fit).
     pub fn checked_hourly_rate(&self) -> Option<Decimal> {
-        match self.basis {
-            RateBasis::Hourly => Some(self.hourly.get()),
-            RateBasis::Salary => self
-                .annual_salary
-                .get()
-                .div_or_none(HOURS_PER_YEAR)?
-                .mul_or_none(self.loading.get()),
-        }
+        hourly_rate(
+            self.basis,
+            self.hourly.get(),
+            self.annual_salary.get(),
+            self.loading.get(),
+        )
+    }
+}
+
+/// The loaded hourly rate formula, in any number type: `hourly`, or
+/// `annual_salary / 2080 × loading` (domain §8).
+pub(crate) fn hourly_rate<N: Num>(
+    basis: RateBasis,
+    hourly: N,
+    annual_salary: N,
+    loading: N,
+) -> Option<N> {
+    match basis {
+        RateBasis::Hourly => Some(hourly),
+        RateBasis::Salary => annual_salary
+            .div_or_none(N::from_decimal(HOURS_PER_YEAR))?
+            .mul_or_none(loading),
     }
 }
 
