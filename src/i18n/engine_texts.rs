@@ -32,6 +32,27 @@ text_table! {
     TooLarge: "the amounts are too large to compute; check the inputs for an extra digit"
         | "金额太大，无法计算；请检查输入是否多了一位数"
         | "จำนวนเงินมากเกินกว่าจะคำนวณได้ กรุณาตรวจสอบว่ามีตัวเลขเกินมาหรือไม่",
+    RangeUnknownInput: "is not a numeric input of the scenario"
+        | "不是本方案的数值输入项"
+        | "ไม่ใช่ค่าตัวเลขที่ป้อนในสถานการณ์นี้",
+    RangeMissingItem: "names a list item the scenario does not have"
+        | "指向方案中不存在的列表项"
+        | "อ้างถึงรายการที่ไม่มีในสถานการณ์นี้",
+    RangeOutOfBounds: "must be between {min} and {max}, like the field itself"
+        | "必须在 {min} 到 {max} 之间，与该字段本身相同"
+        | "ต้องอยู่ระหว่าง {min} ถึง {max} เช่นเดียวกับช่องนั้น",
+    RangeNotWhole: "must be a whole number, like the field itself"
+        | "必须是整数，与该字段本身相同"
+        | "ต้องเป็นจำนวนเต็ม เช่นเดียวกับช่องนั้น",
+    RangeLowAboveValue: "must not be above the field's value ({value}), the likely value"
+        | "不能高于该字段的值（{value}），即最可能的值"
+        | "ต้องไม่สูงกว่าค่าของช่อง ({value}) ซึ่งเป็นค่าที่เป็นไปได้มากที่สุด",
+    RangeHighBelowValue: "must not be below the field's value ({value}), the likely value"
+        | "不能低于该字段的值（{value}），即最可能的值"
+        | "ต้องไม่ต่ำกว่าค่าของช่อง ({value}) ซึ่งเป็นค่าที่เป็นไปได้มากที่สุด",
+    TrialsOutOfRange: "must be between {min} and {max}"
+        | "必须在 {min} 到 {max} 之间"
+        | "ต้องอยู่ระหว่าง {min} ถึง {max}",
 }
 
 /// The text of a code.
@@ -47,6 +68,13 @@ fn text_of(code: ErrorCode) -> EngineText {
         ErrorCode::OvertimeBelowOne => EngineText::OvertimeBelowOne,
         ErrorCode::TooManyAmounts => EngineText::TooManyAmounts,
         ErrorCode::TooLarge => EngineText::TooLarge,
+        ErrorCode::RangeUnknownInput => EngineText::RangeUnknownInput,
+        ErrorCode::RangeMissingItem => EngineText::RangeMissingItem,
+        ErrorCode::RangeOutOfBounds => EngineText::RangeOutOfBounds,
+        ErrorCode::RangeNotWhole => EngineText::RangeNotWhole,
+        ErrorCode::RangeLowAboveValue => EngineText::RangeLowAboveValue,
+        ErrorCode::RangeHighBelowValue => EngineText::RangeHighBelowValue,
+        ErrorCode::TrialsOutOfRange => EngineText::TrialsOutOfRange,
     }
 }
 

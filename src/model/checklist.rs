@@ -198,6 +198,7 @@ fn costing_copy(s: &Scenario) -> Scenario {
         custom_lines,
         checklist: _,
         fit: _,
+        ranges: _,
     } = s;
     Scenario {
         schema_version: *schema_version,
@@ -215,6 +216,7 @@ fn costing_copy(s: &Scenario) -> Scenario {
         custom_lines: custom_lines.clone(),
         checklist: Default::default(),
         fit: Default::default(),
+        ranges: Default::default(),
     }
 }
 

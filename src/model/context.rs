@@ -101,11 +101,6 @@ impl<N: Num> Context<N> {
     pub fn escalate(&self, fee: N, t: usize) -> Option<N> {
         fee.mul_or_none(*self.index.get(t)?)
     }
-
-    /// The periods of this run, as a slice of an array.
-    pub fn of<'l>(&self, list: &'l [N; MAX_PERIODS]) -> &'l [N] {
-        list.get(..self.periods).unwrap_or(list)
-    }
 }
 
 fn role_index(role: Role) -> usize {

@@ -34,6 +34,21 @@ pub enum ErrorCode {
     TooManyAmounts,
     /// A computed amount does not fit in the engine's numbers.
     TooLarge,
+    /// A range's key is not the path of a numeric input (`ranges["…"]`).
+    RangeUnknownInput,
+    /// A range names a list item the scenario does not have (`ranges["…"]`).
+    RangeMissingItem,
+    /// A range's bound is outside the field's own bounds (`ranges["…"].low|high`). Params:
+    /// `min`, `max`.
+    RangeOutOfBounds,
+    /// A range's bound on a count is not a whole number (`ranges["…"].low|high`).
+    RangeNotWhole,
+    /// A range's low value is above the field's value (`ranges["…"].low`). Params: `value`.
+    RangeLowAboveValue,
+    /// A range's high value is below the field's value (`ranges["…"].high`). Params: `value`.
+    RangeHighBelowValue,
+    /// A simulation's trial count is out of range (`trials`). Params: `min`, `max`.
+    TrialsOutOfRange,
 }
 
 /// One problem with one field, e.g. `pricing.contact_tiers[2].up_to`: "must be larger than the

@@ -570,17 +570,18 @@ impl Inputs<Decimal> for Exact<'_> {
     }
 }
 
-/// The scenario's inputs as a flat table of `f64`, some of them overwritten by a trial.
+/// The scenario's numeric inputs as a flat table of `f64` (one slot per input), which a
+/// simulation overwrites for the ranged inputs before each trial. Owns no borrow, so a
+/// long-lived simulation can keep it; read it through [`Sampled`].
 #[derive(Clone, Debug)]
-pub(crate) struct Sampled<'a> {
-    scenario: &'a Scenario,
+pub(crate) struct Table {
     layout: Layout,
     values: Vec<f64>,
 }
 
-impl<'a> Sampled<'a> {
-    /// Every input at the scenario's own (likely) value.
-    pub fn new(scenario: &'a Scenario) -> Self {
+impl Table {
+    /// Every input of `scenario` at its own (likely) value.
+    pub fn new(scenario: &Scenario) -> Self {
         let layout = Layout::of(scenario);
         let mut values = vec![0.0; layout.len()];
         for field in Field::all(scenario) {
@@ -591,11 +592,7 @@ impl<'a> Sampled<'a> {
                 *slot = f64::from_decimal(value);
             }
         }
-        Sampled {
-            scenario,
-            layout,
-            values,
-        }
+        Table { layout, values }
     }
 
     /// The slot of `field` in this table.
@@ -603,7 +600,12 @@ impl<'a> Sampled<'a> {
         self.layout.slot(field)
     }
 
-    /// Sets the value in `slot` (from [`Sampled::slot`]).
+    /// The value in `slot`.
+    pub fn value(&self, slot: usize) -> f64 {
+        self.values.get(slot).copied().unwrap_or(0.0)
+    }
+
+    /// Sets the value in `slot` (from [`Table::slot`]).
     pub fn set(&mut self, slot: usize, value: f64) {
         if let Some(v) = self.values.get_mut(slot) {
             *v = value;
@@ -611,16 +613,24 @@ impl<'a> Sampled<'a> {
     }
 }
 
+/// A scenario's structure with the numbers of a [`Table`]: what a simulation trial reads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sampled<'a> {
+    /// The scenario (structure and names).
+    pub scenario: &'a Scenario,
+    /// The numbers.
+    pub table: &'a Table,
+}
+
 impl Inputs<f64> for Sampled<'_> {
     fn scenario(&self) -> &Scenario {
         self.scenario
     }
     fn get(&self, field: Field) -> f64 {
-        self.layout
+        self.table
+            .layout
             .slot(field)
-            .and_then(|i| self.values.get(i))
-            .copied()
-            .unwrap_or(0.0)
+            .map_or(0.0, |i| self.table.value(i))
     }
 }
 
@@ -633,7 +643,11 @@ mod tests {
     fn every_path_parses_back_to_its_field_and_reads_its_value() {
         for name in template_names() {
             let s = template(name).unwrap();
-            let sampled = Sampled::new(&s);
+            let table = Table::new(&s);
+            let sampled = Sampled {
+                scenario: &s,
+                table: &table,
+            };
             let fields = Field::all(&s);
             let mut slots: Vec<usize> = Vec::new();
             for field in &fields {
@@ -642,7 +656,7 @@ mod tests {
                 let exact = Exact(&s).get(*field);
                 assert_eq!(field.read(&s), Some(exact), "{path}");
                 assert_eq!(sampled.get(*field), f64::from_decimal(exact), "{path}");
-                slots.push(sampled.slot(*field).unwrap());
+                slots.push(table.slot(*field).unwrap());
             }
             slots.sort_unstable();
             slots.dedup();

@@ -3,7 +3,8 @@
 //! Pure and deterministic: no leptos, no web-sys, no I/O. Money is `rust_decimal::Decimal`.
 //! The flow is one way, and the folders show it: [`scenario`] (the input, validated) →
 //! [`costs`] (one module per cost family, each writing lines through the [`ledger`]'s builder)
-//! → [`evaluate`] (the one place that runs them in order) → [`results`] and [`finance`]. JSON parsing stays outside (the CLI and the app use
+//! → [`evaluate`] (the one place that runs them in order) → [`results`] and [`finance`];
+//! [`uncertainty`] runs the same modules in `f64` for the simulation and the tornado. JSON parsing stays outside (the CLI and the app use
 //! serde_json); every type here is serde-ready.
 
 #![forbid(unsafe_code)]
@@ -31,7 +32,7 @@ pub mod error;
 mod evaluate;
 pub mod finance;
 pub mod fit;
-mod inputs;
+pub mod inputs;
 pub mod ledger;
 pub mod presets;
 pub mod results;
@@ -40,6 +41,7 @@ pub mod taxonomy;
 pub mod templates;
 #[cfg(test)]
 mod test_support;
+pub mod uncertainty;
 pub mod units;
 
 pub use assumptions::{Assumption, Source, register};

@@ -250,7 +250,6 @@ mod tests {
     use super::*;
     use crate::evaluate::ledger;
     use crate::scenario::{Consulting, ProjectActivity, RateBasis, RoleHours, Scenario};
-    use crate::taxonomy::LineKind;
     use crate::test_support::{d, money};
     use crate::units::{Factor, Hours, Money, Percent};
     use rust_decimal::Decimal;

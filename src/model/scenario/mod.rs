@@ -20,6 +20,7 @@ mod deployment_input;
 mod fit_input;
 mod pricing_input;
 mod project_input;
+mod ranges_input;
 mod running_input;
 mod validate;
 
@@ -28,6 +29,7 @@ pub use deployment_input::*;
 pub use fit_input::*;
 pub use pricing_input::*;
 pub use project_input::*;
+pub use ranges_input::*;
 pub use running_input::*;
 
 /// The version of the scenario format this engine reads and writes.
@@ -75,6 +77,10 @@ pub struct Scenario {
     /// The requirements-fit scorecard of this candidate. Left out of the JSON while empty.
     #[serde(skip_serializing_if = "Scorecard::is_empty")]
     pub fit: Scorecard,
+    /// Ranges on numeric inputs, by field path (see `scenario/ranges_input.rs`); only the
+    /// simulation and the tornado read them. Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub ranges: std::collections::BTreeMap<String, Range>,
 }
 
 /// The people who use and run the CRM.

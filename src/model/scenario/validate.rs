@@ -158,6 +158,7 @@ impl Scenario {
             .check(&mut |path, message| fail(FieldError::new(path, message)));
         self.fit
             .check(&mut |path, message| fail(FieldError::new(path, message)));
+        super::ranges_input::check_ranges(self, &mut fail);
 
         if errors.is_empty() {
             Ok(())

@@ -36,6 +36,7 @@ impl Default for Scenario {
             custom_lines: Vec::new(),
             checklist: Default::default(),
             fit: Default::default(),
+            ranges: std::collections::BTreeMap::new(),
         }
     }
 }
