@@ -177,34 +177,44 @@ impl Num for f64 {
         // 16.500000000000004 is fine, but 10 × 1.1 = 11.000000000000002 would ceil to 12):
         // treat anything within 1e-9 of a whole number as that number, as the decimal ledger
         // computes it exactly.
-        let nearest = self.round();
-        if (self - nearest).abs() <= 1e-9 * nearest.abs().max(1.0) {
+        let nearest = nearest_whole(self);
+        if (self - nearest).abs() <= 1e-9 * nearest.abs().max(1.0) || nearest >= self {
             nearest
         } else {
-            f64::ceil(self)
+            nearest + 1.0
         }
     }
     fn round_half_even(self) -> Self {
-        // As for `ceil`: a binary hair from a half counts as the half.
-        let floor = self.floor();
-        let fraction = self - floor;
+        // As for `ceil`: a binary hair from a half counts as the half, which goes to the even
+        // neighbour.
+        let nearest = nearest_whole(self);
+        let distance = self - nearest;
         let tolerance = 1e-9 * self.abs().max(1.0);
-        if (fraction - 0.5).abs() <= tolerance {
-            if floor % 2.0 == 0.0 {
-                floor
+        if (distance.abs() - 0.5).abs() <= tolerance {
+            let (below, above) = if distance > 0.0 {
+                (nearest, nearest + 1.0)
             } else {
-                floor + 1.0
+                (nearest - 1.0, nearest)
+            };
+            if nearest_whole(below * 0.5) * 2.0 == below {
+                below
+            } else {
+                above
             }
         } else {
-            self.round()
+            nearest
         }
     }
     fn cents(self) -> Self {
-        // Half away from zero, like the ledger; a binary hair below a half cent (5.025 is
-        // 5.02499999… in binary) counts as the half, so trials round as the decimal ledger does.
+        // Half away from zero, like the ledger: the value is nudged away from zero by a relative
+        // 1e-11 first, so a binary hair below a half cent (5.025 is 5.02499999… in binary)
+        // counts as the half, then rounded to the nearest whole number of cents.
+        // Dividing (not × 0.01) gives the f64 nearest the decimal amount, e.g. exactly 5.03.
         let cents = self * 100.0;
-        let nudged = cents + cents.abs() * 1e-11 * cents.signum();
-        nudged.round() / 100.0
+        if cents.abs() >= TWO_52 || cents.is_nan() {
+            return self;
+        }
+        nearest_whole(cents * (1.0 + 1e-11)) / 100.0
     }
     fn sqrt_or_none(self) -> Option<Self> {
         if self < 0.0 { None } else { Some(self.sqrt()) }
@@ -214,6 +224,22 @@ impl Num for f64 {
     }
     fn fits_line(self) -> bool {
         true
+    }
+}
+
+/// 2^52: from here on every f64 is a whole number.
+const TWO_52: f64 = 4_503_599_627_370_496.0;
+
+/// The nearest whole number (halves to even) by adding and subtracting 2^52: plain IEEE
+/// addition, so no maths-library call (slow natively, and not the same everywhere). Values of
+/// 2^52 and more are whole already.
+fn nearest_whole(x: f64) -> f64 {
+    if x.abs() >= TWO_52 || x.is_nan() {
+        x
+    } else if x >= 0.0 {
+        (x + TWO_52) - TWO_52
+    } else {
+        (x - TWO_52) + TWO_52
     }
 }
 
@@ -254,6 +280,15 @@ mod num_tests {
         assert_eq!(Num::round_half_even(3.5_f64), 4.0);
         assert_eq!(Num::round_half_even(d("2.5")), d("2"));
         assert_eq!(Num::round_half_even(2.6_f64), 3.0);
+        assert_eq!(Num::round_half_even(-2.5_f64), -2.0);
+        assert_eq!(Num::round_half_even(-3.5_f64), -4.0);
+        assert_eq!(Num::round_half_even(16.500000000000004_f64), 16.0);
+        assert_eq!(Num::ceil(16.2_f64), 17.0);
+        assert_eq!(Num::ceil(-1.5_f64), -1.0);
+        assert_eq!(Num::ceil(0.0_f64), 0.0);
+        assert_eq!(Num::cents(1e300_f64), 1e300);
+        assert_eq!(Num::cents(-5.025_f64), -5.03);
+        assert_eq!(Num::cents(0.004_f64), 0.0);
     }
 
     #[test]

@@ -627,10 +627,12 @@ impl Inputs<f64> for Sampled<'_> {
         self.scenario
     }
     fn get(&self, field: Field) -> f64 {
-        self.table
-            .layout
-            .slot(field)
-            .map_or(0.0, |i| self.table.value(i))
+        let slot = match field {
+            // The discriminant is the slot (the hot path of every trial).
+            Field::Fixed(f) => Some(f as usize),
+            _ => self.table.layout.slot(field),
+        };
+        slot.map_or(0.0, |i| self.table.value(i))
     }
 }
 

@@ -220,7 +220,11 @@ impl<'a, N: Num, I: Inputs<N>, S: Sink<N>> Builder<'a, N, I, S> {
                 .map(Num::cents)
                 .ok_or_else(|| ScenarioError::too_large(&tags.names.id()))?;
         }
-        self.push(tags, amounts.get(..periods).unwrap_or(&[]), None)
+        let amounts = amounts.get(..periods).unwrap_or(&[]);
+        if amounts.iter().all(|a| a.is_zero()) {
+            return Ok(());
+        }
+        self.push_rounded(tags, amounts, None)
     }
 
     /// Adds a line paid once, in the initial period.
@@ -256,16 +260,27 @@ impl<'a, N: Num, I: Inputs<N>, S: Sink<N>> Builder<'a, N, I, S> {
         }
         let mut rounded = [N::ZERO; MAX_PERIODS];
         let periods = amounts.len().min(MAX_PERIODS);
-        let mut total = N::ZERO;
         for (slot, a) in rounded.iter_mut().zip(amounts) {
             *slot = a.cents();
-            let fits = slot.fits_line();
+        }
+        self.push_rounded(tags, rounded.get(..periods).unwrap_or(&[]), risk)
+    }
+
+    /// [`Builder::push`] for amounts already rounded to the cent and not all zero before
+    /// rounding (rounding twice gives the same amounts; this only saves the time).
+    fn push_rounded(
+        &mut self,
+        tags: Tags<'_>,
+        rounded: &[N],
+        risk: Option<Percent>,
+    ) -> Result<(), ScenarioError> {
+        let mut total = N::ZERO;
+        for a in rounded {
             total = total
-                .add_or_none(*slot)
-                .filter(|_| fits)
+                .add_or_none(*a)
+                .filter(|_| a.fits_line())
                 .ok_or_else(|| ScenarioError::too_large(&tags.names.id()))?;
         }
-        let rounded = rounded.get(..periods).unwrap_or(&[]);
         let initial = rounded.first().copied().unwrap_or(N::ZERO);
         let contingency = contingency(tags.kind, initial, self.contingency_rate)
             .map_err(|()| ScenarioError::too_large(&tags.names.id()))?;

@@ -1,9 +1,11 @@
 //! Benchmarks (`cargo bench -p truecost-model`): a full 10-year evaluation of the default
 //! scenario; the same with a 200-requirement scorecard scored by 4 reviewers and every
-//! checklist question answered; and the fit of that scorecard alone.
+//! checklist question answered; the fit of that scorecard alone; and 10,000 simulation trials
+//! of the default scenario with its typical ranges (target ≤ 30 ms natively), and its tornado.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use truecost_model::uncertainty::{SimulationSettings, add_typical_ranges, simulate, tornado};
 use truecost_model::{
     Answer, Contacts, Count, Horizon, Hours, Money, Percent, Question, Reply, RequirementGroup,
     Scenario, Score, Scorecard, Weight, evaluate, fit,
@@ -84,5 +86,26 @@ fn with_scorecard_and_checklist(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, full_evaluation, with_scorecard_and_checklist);
+fn simulation(c: &mut Criterion) {
+    let mut scenario = Scenario::default();
+    add_typical_ranges(&mut scenario);
+    let settings = SimulationSettings::default();
+    let mut group = c.benchmark_group("uncertainty");
+    group.sample_size(20);
+    group.bench_function(
+        "simulate 10,000 trials, default scenario, typical ranges",
+        |b| b.iter(|| simulate(black_box(&scenario), settings)),
+    );
+    group.bench_function("tornado, default scenario, typical ranges", |b| {
+        b.iter(|| tornado(black_box(&scenario), Default::default()))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    full_evaluation,
+    with_scorecard_and_checklist,
+    simulation
+);
 criterion_main!(benches);
