@@ -12,7 +12,8 @@
 //!   histograms and S-curves.
 //! - [`tornado`]: each ranged input alone from low to high; the top bars by swing.
 //! - [`typical_ranges`] / [`add_typical_ranges`]: sourced default ranges for the classic
-//!   overruns; [`ranges_for_unknown_answers`]: wider ranges for "Don't know" answers.
+//!   overruns; [`ranges_for_open_questions`] / [`ranges_for_unknown_answers`]: wider ranges for
+//!   "Don't know" checklist answers.
 
 mod sample;
 mod simulate;
@@ -27,7 +28,10 @@ pub use simulate::{
 };
 pub use tornado::{TORNADO_BARS, Tornado, TornadoBar, TornadoSort, tornado};
 pub use trial::Trial;
-pub use typical::{TypicalRange, add_typical_ranges, ranges_for_unknown_answers, typical_ranges};
+pub use typical::{
+    TypicalRange, add_typical_ranges, ranges_for_open_questions, ranges_for_unknown_answers,
+    typical_ranges,
+};
 
 #[cfg(test)]
 mod tests;

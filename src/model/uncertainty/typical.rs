@@ -84,12 +84,24 @@ pub fn typical_ranges(scenario: &Scenario) -> Vec<TypicalRange> {
     let value = |field: Field| field.read(scenario).unwrap_or(Decimal::ZERO);
     let (fee_low, fee_high) = (Decimal::from(1_200), Decimal::from(5_000));
 
-    // The implementation fee [B]: the consulting fee entered, or the rule's floor.
+    // The implementation fee [B]: the consulting fee entered, or the rule's floor; and the
+    // vendor's onboarding fee.
     let fee = match scenario.project.consulting.mode {
         ConsultingMode::Entered => Field::Fixed(Fixed::ConsultingEnteredFee),
         ConsultingMode::Rule => Field::Fixed(Fixed::ConsultingFloor),
     };
     add(fee, fee_low, fee_high, &[Source::B], IMPLEMENTATION_FEE);
+    // The vendor's own onboarding fee, when the subscription has one.
+    let onboarding = Field::Fixed(Fixed::OnboardingFee);
+    if scenario.deployment.model.has_subscription() && value(onboarding) > Decimal::ZERO {
+        add(
+            onboarding,
+            fee_low,
+            fee_high,
+            &[Source::B],
+            IMPLEMENTATION_FEE,
+        );
+    }
 
     // Data cleansing and migration hours, skewed high [B].
     for (i, activity) in scenario.project.activities.iter().enumerate() {
@@ -256,6 +268,20 @@ pub fn ranges_for_unknown_answers(
     out
 }
 
+/// [`ranges_for_unknown_answers`] for every checklist question of `scenario` answered "Don't
+/// know", through the input each question concerns (`Question::concerns`); questions about a
+/// list or a setting rather than a number add no range.
+pub fn ranges_for_open_questions(scenario: &Scenario) -> BTreeMap<String, Range> {
+    let fields: Vec<String> = scenario
+        .checklist
+        .open_questions()
+        .into_iter()
+        .filter_map(|question| question.concerns(scenario))
+        .collect();
+    let paths: Vec<&str> = fields.iter().map(String::as_str).collect();
+    ranges_for_unknown_answers(scenario, &paths)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,6 +365,12 @@ mod tests {
         let t = typical_ranges(&s);
         let fee = find(&t, "project.consulting.entered_fee");
         assert_eq!((fee.range.low, fee.range.high), (d("1200"), d("8000")));
+        // A vendor onboarding fee gets the same range.
+        s.pricing.onboarding_fee = crate::test_support::money("2000");
+        let onboarding = find(&typical_ranges(&s), "pricing.onboarding_fee")
+            .range
+            .clone();
+        assert_eq!((onboarding.low, onboarding.high), (d("1200"), d("5000")));
         // On-premise has no subscription to renew.
         s.deployment.model = crate::scenario::DeploymentModel::OnPremise;
         assert!(
@@ -383,5 +415,26 @@ mod tests {
         assert_eq!(r.len(), 3);
         s.ranges.extend(r);
         assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn open_checklist_questions_widen_the_inputs_they_concern() {
+        use crate::scenario::{Answer, Question, Reply};
+        let mut s = Scenario::default();
+        for q in [
+            Question::RenewalUplift,     // pricing.renewal_uplift: typical 4–8 %
+            Question::MigrationIncluded, // project.activities[3].fee: $1,000 → 500–2,000
+            Question::PremiumAddOns,     // pricing.add_ons: a list, no range
+        ] {
+            s.checklist.answers.insert(q, Answer::new(Reply::DontKnow));
+        }
+        let r = ranges_for_open_questions(&s);
+        assert_eq!(r["pricing.renewal_uplift"].low, d("0.04"));
+        let fee = &r["project.activities[3].fee"];
+        assert_eq!((fee.low, fee.high), (d("500"), d("2000")));
+        assert_eq!(r.len(), 2);
+        // Answered questions widen nothing.
+        s.checklist.answers.clear();
+        assert!(ranges_for_open_questions(&s).is_empty());
     }
 }
