@@ -8,6 +8,8 @@
 //! truecost compare A B [C [D]]          compare 2-4 scenarios; print the comparison as JSON
 //! truecost presets [--json]             list the vendor presets with their dates
 //! truecost preset NAME [--users N] …    print a scenario priced with a vendor preset
+//! truecost simulate FILE [--trials N] [--seed S]   Monte Carlo over the ranges; percentiles JSON
+//! truecost tornado FILE [--sort tco|npv]           which ranged inputs matter most, as JSON
 //! ```
 //!
 //! Bad input or usage prints `error: …` lines on stderr and exits with code 2.
@@ -30,6 +32,10 @@ mod cli {
     use crm_truecost::model::presets::{
         self, ApplyNote, ApplyOptions, PRESET_CURRENCY, Preset, apply_preset,
     };
+    use crm_truecost::model::uncertainty::{
+        DEFAULT_SEED, DEFAULT_TRIALS, SimulationSettings, TornadoSort, add_typical_ranges,
+        simulate, tornado,
+    };
     use crm_truecost::model::{
         BillingCycle, Count, Scenario, ScenarioError, evaluate, register, template, template_names,
     };
@@ -41,7 +47,9 @@ truecost eval FILE|-
        truecost assumptions
        truecost compare FILE FILE [FILE [FILE]] [--baseline N]
        truecost presets [--json]
-       truecost preset NAME [--users N] [--billing annual|monthly] [--premium-support] [--scenario FILE]";
+       truecost preset NAME [--users N] [--billing annual|monthly] [--premium-support] [--scenario FILE]
+       truecost simulate FILE [--trials N] [--seed S] [--typical-ranges]
+       truecost tornado FILE [--sort tco|npv] [--typical-ranges]";
 
     const AFTER_HELP: &str = "\
 Scenario format: docs/scenario-format.md. Money and rates are decimal strings (\"65.00\", \"0.10\"
@@ -108,8 +116,40 @@ Exit codes: 0 success, 2 bad input or usage.";
             #[arg(long, value_name = "FILE")]
             scenario: Option<String>,
         },
-        // Slots for the uncertainty commands (added with src/model/uncertainty/): a `Simulate`
-        // and a `Tornado` variant here, each with one arm in `run` below.
+        /// Run a Monte Carlo simulation over the scenario's ranges and print the percentiles,
+        /// probabilities, histograms and S-curves as JSON (the same seed always gives the same
+        /// figures)
+        Simulate {
+            /// The scenario file, or - for stdin.
+            file: String,
+            /// Number of trials, 1 to 100,000.
+            #[arg(long, value_name = "N", default_value_t = DEFAULT_TRIALS)]
+            trials: u32,
+            /// The seed of the random draws.
+            #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED)]
+            seed: u64,
+            /// First add the sourced typical ranges to the inputs that have no range.
+            #[arg(long)]
+            typical_ranges: bool,
+        },
+        /// Swing each ranged input alone from low to high (the others at their values) and
+        /// print the top 10 bars as JSON
+        Tornado {
+            /// The scenario file, or - for stdin.
+            file: String,
+            /// Sort the bars by the swing in TCO or in NPV.
+            #[arg(long, value_enum, default_value_t = Sort::Tco)]
+            sort: Sort,
+            /// First add the sourced typical ranges to the inputs that have no range.
+            #[arg(long)]
+            typical_ranges: bool,
+        },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Sort {
+        Tco,
+        Npv,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -172,7 +212,57 @@ Exit codes: 0 success, 2 bad input or usage.";
                 premium_support,
                 scenario,
             } => print_preset(&name, users, billing, premium_support, scenario.as_deref()),
+            Command::Simulate {
+                file,
+                trials,
+                seed,
+                typical_ranges,
+            } => print_simulation(&file, SimulationSettings { trials, seed }, typical_ranges),
+            Command::Tornado {
+                file,
+                sort,
+                typical_ranges,
+            } => print_tornado(&file, sort, typical_ranges),
         }
+    }
+
+    /// Reads a scenario and, when asked, adds the typical ranges where it has none.
+    fn ranged_scenario(file: &str, typical_ranges: bool) -> Result<Scenario, Failure> {
+        let mut scenario = read_scenario(file)?;
+        if typical_ranges {
+            add_typical_ranges(&mut scenario);
+        }
+        Ok(scenario)
+    }
+
+    /// `simulate`: the simulation results JSON, exactly as the engine returns it (the page runs
+    /// the same engine, so the same seed gives the same figures there).
+    fn print_simulation(
+        file: &str,
+        settings: SimulationSettings,
+        typical_ranges: bool,
+    ) -> Result<(), Failure> {
+        // The trial count is checked before the file is read: a usage error comes first.
+        settings.validate().map_err(|e| {
+            Failure(
+                e.errors
+                    .iter()
+                    .map(|f| format!("--{}: {}", f.path, f.message))
+                    .collect(),
+            )
+        })?;
+        let scenario = ranged_scenario(file, typical_ranges)?;
+        print_json(&simulate(&scenario, settings)?)
+    }
+
+    /// `tornado`: the tornado JSON, bars largest swing first.
+    fn print_tornado(file: &str, sort: Sort, typical_ranges: bool) -> Result<(), Failure> {
+        let scenario = ranged_scenario(file, typical_ranges)?;
+        let sort = match sort {
+            Sort::Tco => TornadoSort::Tco,
+            Sort::Npv => TornadoSort::Npv,
+        };
+        print_json(&tornado(&scenario, sort)?)
     }
 
     fn eval(source: &str) -> Result<(), Failure> {

@@ -62,8 +62,8 @@ fn times(value: Decimal, factor: Decimal) -> Decimal {
 /// value; `None` when the scenario has no such input.
 fn around(scenario: &Scenario, field: Field, low: Decimal, high: Decimal) -> Option<Range> {
     let likely = field.read(scenario)?;
-    let low = low.max(field.min()).min(likely);
-    let high = high.min(field.max()).max(likely);
+    let low = low.max(field.min()).min(likely).normalize();
+    let high = high.min(field.max()).max(likely).normalize();
     Some(Range::pert(low, high))
 }
 
