@@ -175,10 +175,11 @@ impl Num for f64 {
     fn ceil(self) -> Self {
         // Counts computed in binary can land a hair above a whole number (15 × 1.1 =
         // 16.500000000000004 is fine, but 10 × 1.1 = 11.000000000000002 would ceil to 12):
-        // treat anything within 1e-9 of a whole number as that number, as the decimal ledger
-        // computes it exactly.
+        // treat anything within a relative 1e-12 (thousands of ulps, far more than the error
+        // of the few operations behind a count, far less than any real fraction) of a whole
+        // number as that number, as the decimal ledger computes it exactly.
         let nearest = nearest_whole(self);
-        if (self - nearest).abs() <= 1e-9 * nearest.abs().max(1.0) || nearest >= self {
+        if (self - nearest).abs() <= 1e-12 * nearest.abs().max(1.0) || nearest >= self {
             nearest
         } else {
             nearest + 1.0
@@ -189,7 +190,7 @@ impl Num for f64 {
         // neighbour.
         let nearest = nearest_whole(self);
         let distance = self - nearest;
-        let tolerance = 1e-9 * self.abs().max(1.0);
+        let tolerance = 1e-12 * self.abs().max(1.0);
         if (distance.abs() - 0.5).abs() <= tolerance {
             let (below, above) = if distance > 0.0 {
                 (nearest, nearest + 1.0)
@@ -207,14 +208,15 @@ impl Num for f64 {
     }
     fn cents(self) -> Self {
         // Half away from zero, like the ledger: the value is nudged away from zero by a relative
-        // 1e-11 first, so a binary hair below a half cent (5.025 is 5.02499999… in binary)
-        // counts as the half, then rounded to the nearest whole number of cents.
+        // 4e-15 (about 18 ulps, more than the error of the products behind an amount) first,
+        // so a binary hair below a half cent (5.025 is 5.02499999… in binary) counts as the
+        // half, then rounded to the nearest whole number of cents.
         // Dividing (not × 0.01) gives the f64 nearest the decimal amount, e.g. exactly 5.03.
         let cents = self * 100.0;
         if cents.abs() >= TWO_52 || cents.is_nan() {
             return self;
         }
-        nearest_whole(cents * (1.0 + 1e-11)) / 100.0
+        nearest_whole(cents * (1.0 + 4e-15)) / 100.0
     }
     fn sqrt_or_none(self) -> Option<Self> {
         if self < 0.0 { None } else { Some(self.sqrt()) }

@@ -27,7 +27,7 @@ pub use simulate::{
     MAX_TRIALS, PaybackSpread, Simulation, SimulationResults, SimulationSettings, Spread, simulate,
 };
 pub use tornado::{TORNADO_BARS, Tornado, TornadoBar, TornadoSort, tornado};
-pub use trial::Trial;
+pub use trial::{LikelyLine, Trial, likely_lines};
 pub use typical::{
     TypicalRange, add_typical_ranges, ranges_for_open_questions, ranges_for_unknown_answers,
     typical_ranges,

@@ -165,6 +165,99 @@ pub(crate) fn run_trial(inputs: &Sampled<'_>, tally: &mut Tally) -> Trial {
     }
 }
 
+/// One line of [`likely_lines`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LikelyLine {
+    /// The ledger line's id (contingency lines as `<id>.contingency`).
+    pub id: String,
+    /// Cost or benefit.
+    pub kind: LineKind,
+    /// Amount per period, rounded to the cent in `f64`.
+    pub amounts: Vec<f64>,
+}
+
+/// A recording sink: every line with its id (for checking trials against the ledger; names
+/// are made here, so this is not the hot path).
+#[derive(Default)]
+struct Recorder {
+    lines: Vec<LikelyLine>,
+    /// Cost lines as written (no contingency): category and amounts.
+    costs: Vec<(Category, Vec<f64>)>,
+}
+
+impl Sink<f64> for Recorder {
+    fn line(
+        &mut self,
+        tags: &Tags<'_>,
+        amounts: &[f64],
+        _total: f64,
+        _risk: Option<Percent>,
+        contingency: Option<f64>,
+    ) {
+        let [id, _, _] = tags.names.make();
+        if tags.kind == LineKind::Cost {
+            self.costs.push((tags.category, amounts.to_vec()));
+        }
+        let reserve = contingency.map(|reserve| {
+            let mut amounts = vec![0.0; amounts.len()];
+            if let Some(first) = amounts.first_mut() {
+                *first = reserve;
+            }
+            LikelyLine {
+                id: format!("{id}.contingency"),
+                kind: LineKind::Cost,
+                amounts,
+            }
+        });
+        self.lines.push(LikelyLine {
+            id,
+            kind: tags.kind,
+            amounts: amounts.to_vec(),
+        });
+        self.lines.extend(reserve);
+    }
+
+    fn warn(&mut self, _: &'static str, _: &dyn Fn() -> String, _: &dyn Fn() -> String) {}
+
+    fn category_total(&self, category: Category, last: usize) -> Option<f64> {
+        Some(
+            (0..=last)
+                .filter_map(|t| self.category_amount(category, t))
+                .sum(),
+        )
+    }
+
+    fn category_amount(&self, category: Category, t: usize) -> Option<f64> {
+        Some(
+            self.costs
+                .iter()
+                .filter(|(c, _)| *c == category)
+                .filter_map(|(_, amounts)| amounts.get(t))
+                .sum(),
+        )
+    }
+}
+
+/// The lines a simulation trial computes with every input at its likely value, in `f64`, in
+/// ledger order: for checking the simulation against the exact ledger line by line (each
+/// amount agrees to the cent; see the README on half-cent ties).
+pub fn likely_lines(
+    scenario: &crate::scenario::Scenario,
+) -> Result<Vec<LikelyLine>, crate::error::ScenarioError> {
+    scenario.validate()?;
+    let effective = crate::checklist::apply(scenario)?.scenario.into_owned();
+    let table = crate::inputs::Table::new(&effective);
+    let mut recorder = Recorder::default();
+    run(
+        &Sampled {
+            scenario: &effective,
+            table: &table,
+        },
+        &mut recorder,
+    )?;
+    Ok(recorder.lines)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
