@@ -497,6 +497,7 @@ impl Layout {
     }
 
     /// The slot of `field`, `None` when the scenario has no such list item.
+    #[inline]
     pub fn slot(self, field: Field) -> Option<usize> {
         let within = |i: usize, n: usize| (i < n).then_some(i);
         match field {
@@ -601,6 +602,7 @@ impl Table {
     }
 
     /// The value in `slot`.
+    #[inline]
     pub fn value(&self, slot: usize) -> f64 {
         self.values.get(slot).copied().unwrap_or(0.0)
     }
