@@ -17,15 +17,17 @@
 
 mod sample;
 mod simulate;
+mod spread;
 mod tornado;
 mod trial;
 mod typical;
 
 pub use sample::{Rng, Sampler};
 pub use simulate::{
-    Bin, CURVE_POINTS, CurvePoint, DEFAULT_SEED, DEFAULT_TRIALS, Deterministic, HISTOGRAM_BINS,
-    MAX_TRIALS, PaybackSpread, Simulation, SimulationResults, SimulationSettings, Spread, simulate,
+    DEFAULT_SEED, DEFAULT_TRIALS, Deterministic, MAX_TRIALS, Simulation, SimulationResults,
+    SimulationSettings, simulate,
 };
+pub use spread::{Bin, CURVE_POINTS, CurvePoint, HISTOGRAM_BINS, PaybackSpread, Spread};
 pub use tornado::{TORNADO_BARS, Tornado, TornadoBar, TornadoSort, tornado};
 pub use trial::{LikelyLine, Trial, likely_lines};
 pub use typical::{
