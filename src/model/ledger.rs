@@ -5,11 +5,11 @@
 //! A leaf: the cost modules in [`crate::costs`] each add their lines through a [`Builder`];
 //! this module knows none of them. [`crate::evaluate`] runs them in order.
 //!
-//! The builder is generic over the number type and over where the lines go (a [`Sink`]): the
-//! ledger's [`Lines`] sink keeps every `Line` with its id, label and field (`Decimal`); a
+//! The builder is generic over the number type and over where the lines go (a `Sink`): the
+//! ledger's `Lines` sink keeps every `Line` with its id, label and field (`Decimal`); a
 //! simulation trial's sink only adds amounts into fixed arrays (`f64`), and line names are never
 //! made. The contingency reserve [E] is added here, to every one-time cost line as it is
-//! written, so both sinks get it from the one formula in [`contingency`].
+//! written, so both sinks get it from the one formula in `contingency`.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

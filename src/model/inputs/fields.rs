@@ -1,5 +1,5 @@
 //! The catalogue of a scenario's numeric inputs: each named by its field path
-//! ("pricing.renewal_uplift", "project.activities[2].hours.admin"), with its value type and
+//! (`pricing.renewal_uplift`, `project.activities[2].hours.admin`), with its value type and
 //! bounds, read from a scenario, listed for a scenario, parsed from a path.
 
 use rust_decimal::Decimal;

@@ -1,12 +1,12 @@
-//! The scenario's numeric inputs, each named by its field path ("pricing.renewal_uplift",
-//! "project.activities[2].hours.admin"; the catalogue is in `inputs/fields.rs`), and
-//! [`Inputs`], the one way the cost formulas read them.
+//! The scenario's numeric inputs, each named by its field path (`pricing.renewal_uplift`,
+//! `project.activities[2].hours.admin`; the catalogue is in `inputs/fields.rs`), and
+//! `Inputs`, the one way the cost formulas read them.
 //!
-//! The ledger reads a scenario exactly ([`Exact`], `Decimal`); a simulation trial reads a flat
-//! table of `f64` values ([`Sampled`] over a [`Table`]) in which the ranged inputs are
-//! overwritten before each trial. Both go through the same formulas in [`crate::costs`].
-//! Structure (the deployment model, the plan kind, list lengths, names) is never sampled and is
-//! read from the scenario.
+//! The ledger reads a scenario exactly (`Exact`, `Decimal`); a simulation trial reads a flat
+//! table of `f64` values (`Sampled` over a `Table`) in which the ranged inputs are overwritten
+//! before each trial. Both go through the same formulas in [`crate::costs`]. Structure (the
+//! deployment model, the plan kind, list lengths, names) is never sampled and is read from the
+//! scenario.
 
 use rust_decimal::Decimal;
 
