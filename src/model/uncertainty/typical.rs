@@ -426,7 +426,7 @@ mod tests {
             Question::MigrationIncluded, // project.activities[3].fee: $1,000 → 500–2,000
             Question::PremiumAddOns,     // pricing.add_ons: a list, no range
         ] {
-            s.checklist.answers.insert(q, Answer::new(Reply::DontKnow));
+            s.checklist.set(Answer::new(q, Reply::DontKnow));
         }
         let r = ranges_for_open_questions(&s);
         assert_eq!(r["pricing.renewal_uplift"].low, d("0.04"));
