@@ -29,7 +29,7 @@ pub use simulate::{
 };
 pub use spread::{Bin, CURVE_POINTS, CurvePoint, HISTOGRAM_BINS, PaybackSpread, Spread};
 pub use tornado::{TORNADO_BARS, Tornado, TornadoBar, TornadoSort, tornado};
-pub use trial::{LikelyLine, Trial, likely_lines};
+pub use trial::{LikelyLine, likely_lines};
 pub use typical::{
     TypicalRange, add_typical_ranges, ranges_for_open_questions, ranges_for_unknown_answers,
     typical_ranges,
