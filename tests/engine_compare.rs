@@ -356,11 +356,10 @@ fn fit_and_open_questions_travel_with_each_option() {
     // One reviewer scores the single requirement "partial" (1 of 2): fit 0.5; one question
     // answered "don't know".
     let scored: Scenario = serde_json::from_value(serde_json::json!({
-        "checklist": {"answers": {"api_limit": {"reply": "dont_know"}}},
+        "checklist": [{"question": "api_limit", "reply": "dont_know"}],
         "fit": {
-            "reviewers": [{"id": "p1", "name": "Ann"}],
-            "requirements": [{"id": "contact_management", "must_have": false, "weight": 5}],
-            "scores": {"contact_management": {"p1": 1}}
+            "reviewers": ["Ann"],
+            "requirements": [{"id": "contact_management", "must_have": false, "weight": 5, "scores": "1"}]
         }
     }))
     .unwrap();
