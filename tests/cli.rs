@@ -56,7 +56,8 @@ fn template_without_a_name_lists_the_names() {
 
 #[test]
 fn every_template_evaluates_from_stdin_and_from_a_file() {
-    let dir = std::env::temp_dir().join(format!("truecost-cli-{}", std::process::id()));
+    // A folder of its own: other tests write their files into the shared one at the same time.
+    let dir = std::env::temp_dir().join(format!("truecost-cli-templates-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for name in stdout(&truecost(&["template"], None)).lines() {
         let template = truecost(&["template", name], None);
