@@ -39,6 +39,7 @@ mod labels;
 mod messages;
 mod rationales;
 mod storage_texts;
+mod uncertainty_texts;
 
 pub use compare_texts::Cx;
 pub use engine_texts::{
@@ -48,6 +49,7 @@ pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;
 pub use storage_texts::StorageText;
+pub use uncertainty_texts::Ux;
 
 use rust_decimal::Decimal;
 use std::str::FromStr;

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 pub mod compare;
+pub mod spread;
 
 /// The largest magnitude the geometry works with; larger inputs are clamped to it. Far above any
 /// `Decimal` (≈ 7.9 × 10²⁸), far below where `f64` arithmetic on it could overflow.
