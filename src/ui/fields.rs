@@ -522,6 +522,7 @@ pub fn NumberField(
                     on:change=on_change
                 />
                 <span class="unit">{unit_text}</span>
+                {crate::ui::uncertainty::range_hook(&b.path, b.unit.scale())}
             </div>
             <p class="field-error" id=error_id role="alert" data-testid=format!("error-{testid}")>
                 {move || {

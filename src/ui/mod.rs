@@ -22,6 +22,8 @@ mod results;
 mod scenarios;
 #[cfg(target_arch = "wasm32")]
 mod share_box;
+#[cfg(target_arch = "wasm32")]
+pub mod uncertainty;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Page};

@@ -129,6 +129,7 @@ pub fn ResultsPanel(
                 <PrintSummary />
                 <CostBars results=last_good locale=loc />
                 <CumulativeChart results=last_good locale=loc />
+                <crate::ui::uncertainty::UncertaintyPanel />
                 <Breakdowns results=last_good />
                 <YearTable results=last_good />
                 <Warnings results=last_good />

@@ -33,3 +33,5 @@ pub use option_lines::OptionLinesChart;
 pub use quadrants::QuadrantBar;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use svg::{Item, indexed, text};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use svg::{PlotSvg, money_compact};

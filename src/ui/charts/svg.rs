@@ -63,7 +63,7 @@ pub(super) fn tick_labels(ticks: &[AxisTick], locale: Locale, currency: &str) ->
 }
 
 /// A chart amount as a short money label in the locale ("$40K", "US$4万", "฿1.2M").
-pub(super) fn money_compact(value: f64, locale: Locale, currency: &str) -> String {
+pub(crate) fn money_compact(value: f64, locale: Locale, currency: &str) -> String {
     match Decimal::from_f64(value) {
         Some(d) => format(d, locale, &Style::MoneyCompact(currency.to_owned())),
         None => format!("{currency} {value:.3e}"),
@@ -259,7 +259,7 @@ pub(super) fn legend_item(
 /// title and description (the ids of the tables that hold its data), and the chart font size;
 /// the plot goes inside as children.
 #[component]
-pub(super) fn PlotSvg(
+pub(crate) fn PlotSvg(
     /// Extra class next to `chart-svg`.
     #[prop(optional)]
     class: &'static str,

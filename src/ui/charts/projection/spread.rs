@@ -50,7 +50,7 @@ pub fn span_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
         return vec![lo];
     }
     let step = nice_ticks(0.0, hi - lo, count + 2).step;
-    if !(step > 0.0) {
+    if step.is_nan() || step <= 0.0 {
         return vec![lo];
     }
     let first = (lo / step).ceil() as i64;
