@@ -101,8 +101,11 @@ pub fn ShareBox() -> impl IntoView {
             }
         ) && let Some(input) = field.get()
         {
-            let _ = input.focus();
-            input.select();
+            // After the value is in the field (setting it resets the selection).
+            request_animation_frame(move || {
+                let _ = input.focus();
+                input.select();
+            });
         }
     });
 
