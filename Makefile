@@ -176,6 +176,7 @@ fuzz:
 perf:
 	@DIST=dist node tests/e2e/perf.mjs
 	@DIST=dist node tests/e2e/perf_fit.mjs
+	@DIST=dist node tests/e2e/perf_simulation.mjs
 
 # Lighthouse mobile preset against the release build served gzip-compressed on loopback, with
 # Debian's Chromium; prints scores, timings and gzip/Brotli sizes (benchmark figures, not asserted).
