@@ -168,6 +168,13 @@ fn slice(c: Ctx, generation: u64) {
     }
 }
 
+/// The currency of the scenario the results are for (read once per run, not per keystroke).
+fn currency(c: Ctx) -> String {
+    c.settled
+        .with(|s| s.as_ref().map(|s| s.currency.as_str().to_owned()))
+        .unwrap_or_default()
+}
+
 /// Parses a whole number typed into a settings field.
 fn whole(text: &str) -> Option<u64> {
     let digits: String = text
@@ -234,7 +241,7 @@ fn figure(
         let l = locale.get();
         match value() {
             Some(v) if money => {
-                let currency = c.scenario.with(|s| s.currency.as_str().to_owned());
+                let currency = currency(c);
                 show(v, &Style::Money(currency), l)
             }
             Some(v) => show(v, &Style::Number(1), l),
@@ -283,7 +290,7 @@ fn fact(
             r.as_ref()
                 .map(|r| {
                     let style = match style {
-                        0 => Style::Money(c.scenario.with(|s| s.currency.as_str().to_owned())),
+                        0 => Style::Money(currency(c)),
                         _ => Style::Percent(0),
                     };
                     show(pick(r), &style, l)
@@ -505,8 +512,8 @@ pub fn UncertaintyPanel() -> impl IntoView {
                     </tbody>
                 </table>
                 <span hidden data-testid="sim-npv-p80" data-value=move || c.results.with(|r| r.as_ref().map(|r| format!("{:.2}", r.npv.p80)))></span>
-                <SpreadChart results=c.results currency=scenario npv=false />
-                <SpreadChart results=c.results currency=scenario npv=true />
+                <SpreadChart results=c.results settled=c.settled npv=false />
+                <SpreadChart results=c.results settled=c.settled npv=true />
                 <p class="explain sim-note">{ux(Ux::Uncorrelated)}</p>
             </div>
             <TornadoChart settled=c.settled />

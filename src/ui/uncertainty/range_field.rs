@@ -97,6 +97,10 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
     };
     let typed = move |v: Decimal| format_input(v * scale, locale.get());
     let bound = move |high: bool| {
+        // A closed editor reads nothing, so typing elsewhere costs it nothing.
+        if !open.get() {
+            return String::new();
+        }
         let d = draft.get();
         let text = if high { d.high } else { d.low };
         text.unwrap_or_else(|| {

@@ -31,8 +31,8 @@ fn layout(s: &Spread) -> SpreadLayout {
 pub fn SpreadChart(
     /// The last simulation's results.
     results: RwSignal<Option<SimulationResults>>,
-    /// The scenario (for its currency).
-    currency: RwSignal<Scenario>,
+    /// The scenario the results are for (for its currency).
+    settled: RwSignal<Option<Scenario>>,
     /// NPV instead of TCO.
     npv: bool,
 ) -> impl IntoView {
@@ -55,7 +55,10 @@ pub fn SpreadChart(
                 <text class="tick-label" x=x y=coord(f.plot_bottom() + 18.0) text-anchor="middle">
                     {text(move || {
                         let v = chart.with(|c| c.ticks.get(i).map_or(0.0, |t| t.value));
-                        currency.with(|s| money_compact(v, locale.get(), s.currency.as_str()))
+                        settled.with(|s| {
+                            let currency = s.as_ref().map_or("", |s| s.currency.as_str());
+                            money_compact(v, locale.get(), currency)
+                        })
                     })}
                 </text>
             </g>
