@@ -222,6 +222,21 @@ fn migration_included_removes_the_fee_and_an_entered_fee_is_kept() {
     assert_eq!(e.effect, EffectKind::MigrationFeeRemoved);
     assert_eq!(e.before, Some(d("1000")));
     assert!(!has_line(&after, "project.data_migration.fee"));
+    assert!(e.statement().contains("(was 1000)"), "{}", e.statement());
+    let mut none = base();
+    none.project
+        .activities
+        .retain(|a| a.kind != Activity::DataMigration);
+    let (_, _, e) = before_after(&none, Question::MigrationIncluded, answer(Reply::Yes));
+    assert_eq!(
+        (e.effect, e.before),
+        (EffectKind::MigrationFeeRemoved, None)
+    );
+    assert!(e.fields.is_empty());
+    assert_eq!(
+        e.statement(),
+        "Migration is included; no data-migration fee is counted."
+    );
     // No, without a quote, with a fee entered: that fee is counted, nothing changes.
     let (before, after, e) = before_after(&s, Question::MigrationIncluded, answer(Reply::No));
     assert_eq!(after.totals.tco, before.totals.tco);

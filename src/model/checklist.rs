@@ -303,6 +303,9 @@ impl ChecklistEffect {
                 "Migration is not included: the data-migration fee is the quote, {after} (was \
                  {before})."
             ),
+            EffectKind::MigrationFeeRemoved if self.before.is_none() => {
+                "Migration is included; no data-migration fee is counted.".to_owned()
+            }
             EffectKind::MigrationFeeRemoved => format!(
                 "Migration is included: the data-migration outside fee is 0 (was {before})."
             ),
