@@ -10,11 +10,11 @@ import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
 const KEY = "crm-truecost";
 const h = useSite();
 
-/** Waits for the app, then unfolds the scenarios list (a folded bar on narrow layouts). */
+/** Waits for the app and its scenarios list (unfolded if it is folded). */
 async function ready(page) {
   await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
-  const bar = page.locator("[data-testid=scenarios-bar]");
-  if ((await bar.count()) && !(await bar.evaluate((d) => d.open))) await bar.locator("summary").click();
+  const fold = page.locator("[data-testid=scenarios-bar] > summary");
+  if (!(await page.locator("[data-testid=scenarios]").count()) && (await fold.count())) await fold.click();
   await page.waitForSelector("[data-testid=scenarios]");
 }
 const rows = (page) => page.locator("[data-testid=scenario-row]").count();
@@ -45,7 +45,7 @@ async function openPage(context, url = h.server.url(SUBPATH)) {
 async function fillQuota(page, spare) {
   return page.evaluate((spare) => {
     let size = 0;
-    for (let step = 8 * 1024 * 1024; step >= 256; step = Math.floor(step / 2)) {
+    for (let step = 8 * 1024 * 1024; step >= 1; step = Math.floor(step / 2)) {
       try {
         localStorage.setItem("filler", "x".repeat(size + step));
         size += step;
@@ -64,36 +64,38 @@ test("a full storage: nothing is lost, Undo stays, every message is true, and sa
   const banner = () => page.textContent("[data-testid=not-saved]");
   await page.fill("[data-testid=qs-users]", "12");
   await waitSaved(page, (env) => env.scenarios.some((s) => s.scenario.organisation.users === 12), "first save");
-  const saved = await raw(page);
-  await fillQuota(page, 1500);
+  await fillQuota(page, 0);
 
-  // A new scenario does not fit: not done, and the message says nothing changed.
+  // Deleting the only scenario while full: done, with a tombstone, Undo offered, a draft open —
+  // never a wiped library without Undo (issue 11, finding 3).
+  await page.click("[data-testid=delete-scenario]");
+  await page.waitForSelector("[data-testid=undo-delete]", { timeout: 3000 });
+  const afterDelete = await stored(page);
+  assert.deepEqual(afterDelete.scenarios, [], "deleted");
+  assert.equal(afterDelete.deleted.length, 1, "with a tombstone");
+  assert.equal(await rows(page), 1, "a new draft is open");
+  assert.equal(await page.locator("[data-testid=not-saved]").count(), 0, "nothing failed");
+
+  // Full again (the delete freed space). A new scenario does not fit: not done, nothing changed.
+  await fillQuota(page, 1500);
+  const saved = await raw(page);
   await page.click("[data-testid=new-scenario]");
   await page.waitForSelector("[data-testid=not-saved]");
   assert.match(await banner(), /Not done: .*full.*Nothing saved was changed/);
   assert.equal(await rows(page), 1);
   assert.equal(await raw(page), saved, "nothing stored changed");
 
-  // Deleting the only scenario frees space: done, with a tombstone, Undo offered, a draft open.
-  await page.click("[data-testid=delete-scenario]");
-  await page.waitForSelector("[data-testid=undo-delete]");
-  assert.equal(await page.locator("[data-testid=not-saved]").count(), 0, "the failure is over");
-  const afterDelete = await stored(page);
-  assert.deepEqual(afterDelete.scenarios, [], "deleted");
-  assert.equal(afterDelete.deleted.length, 1, "with a tombstone");
-  assert.equal(await rows(page), 1, "a new draft is open");
-
-  // Full again: typing in the draft cannot be saved — said so, no false claim, Undo stays.
-  await fillQuota(page, 1500);
+  // Typing in the draft cannot be saved: said so, no false claim, Undo stays.
   await page.fill("[data-testid=qs-users]", "13");
-  await page.waitForSelector("[data-testid=not-saved]");
+  await page.waitForFunction(() => /Not saved/.test(document.querySelector("[data-testid=not-saved]")?.textContent ?? ""));
   assert.match(await banner(), /Not saved: .*full.*only on this page/);
   assert.doesNotMatch(await banner(), /intact/);
   assert.equal(await page.locator("[data-testid=undo-delete]").count(), 1, "Undo still offered");
   assert.deepEqual(users(await stored(page)), [], "nothing written");
   // Undo does not fit either: said so, and still offered.
   await page.click("[data-testid=undo-delete]");
-  await page.waitForFunction(() => /Not done/.test(document.querySelector("[data-testid=not-saved]")?.textContent ?? ""));
+  await page.waitForTimeout(300);
+  assert.match(await banner(), /Not done/);
   assert.equal(await page.locator("[data-testid=undo-delete]").count(), 1, "Undo still offered");
 
   // Space freed: Undo restores, and the edits that did not fit are saved too.
@@ -138,19 +140,19 @@ test("a 4 MB unreadable value is never written over: download it, then replace i
   }, KEY);
   await page.reload();
   await ready(page);
-  await page.waitForSelector("[data-testid=load-problem][data-kind=not-kept]");
-  assert.match(await page.textContent("[data-testid=load-problem]"), /no room to keep a copy/);
-  const backups = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("backup")));
-  assert.deepEqual(await backups(), [], "the backup did not fit");
-
-  // Work goes on in memory; nothing is written over the value.
+  // Work goes on in memory; nothing is written over the value (issue 11, finding 2).
   await page.fill("[data-testid=qs-users]", "41");
   await page.click("[data-testid=new-scenario]");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=scenario-row]").length === 2);
   await page.waitForTimeout(500);
   const kept = await raw(page);
-  assert.equal(kept.length, big);
+  assert.equal(kept.length, big, "never written over");
   assert.ok(kept.startsWith("not json xxx"));
+  // The page says the truth: no copy could be kept, and offers the download.
+  await page.waitForSelector("[data-testid=load-problem][data-kind=not-kept]");
+  assert.match(await page.textContent("[data-testid=load-problem]"), /no room to keep a copy/);
+  const backups = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("backup")));
+  assert.deepEqual(await backups(), [], "the backup did not fit");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-unreadable]")]);
   const file = fs.readFileSync(await download.path(), "utf8");
@@ -177,7 +179,6 @@ test("an unreadable value is backed up once, next to an older backup it never re
   }, [KEY, broken]);
   await page.reload();
   await ready(page);
-  await page.waitForSelector("[data-testid=load-problem][data-kind=unreadable]");
   await page.fill("[data-testid=qs-users]", "51");
   await waitSaved(page, (env) => env.scenarios.some((s) => s.scenario.organisation.users === 51), "saved over the backed-up value");
   await page.click("[data-testid=new-scenario]");
@@ -185,6 +186,7 @@ test("an unreadable value is backed up once, next to an older backup it never re
   const backups = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.includes("backup")).map((k) => localStorage.getItem(k)).sort());
   assert.deepEqual(backups, [broken, "an older backup"].sort(), "one backup of it, the older one kept");
+  await page.waitForSelector("[data-testid=load-problem][data-kind=unreadable]");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-unreadable]")]);
   assert.equal(fs.readFileSync(await download.path(), "utf8"), broken);
   await context.close();
