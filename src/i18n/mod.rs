@@ -31,6 +31,7 @@ macro_rules! text_table {
 }
 
 mod compare_texts;
+mod decide_texts;
 mod engine_texts;
 #[cfg(target_arch = "wasm32")]
 pub mod format;
@@ -42,6 +43,7 @@ mod storage_texts;
 mod uncertainty_texts;
 
 pub use compare_texts::Cx;
+pub use decide_texts::{DecideText, group_text, question_text, starter_text};
 pub use engine_texts::{
     EngineText, field_error, field_name, field_problem, import_error, scenario_error,
 };
@@ -362,6 +364,8 @@ pub enum Text {
     Label(Label),
     /// A chrome/results text.
     Msg(Msg),
+    /// A checklist or scorecard text.
+    Decide(DecideText),
     /// A comparison or vendor-preset text.
     Compare(Cx),
 }
@@ -372,6 +376,7 @@ impl Text {
         match self {
             Text::Label(l) => l.text(locale),
             Text::Msg(m) => m.text(locale),
+            Text::Decide(d) => d.text(locale),
             Text::Compare(c) => c.text(locale),
         }
     }
@@ -380,6 +385,12 @@ impl Text {
 impl From<Label> for Text {
     fn from(l: Label) -> Self {
         Text::Label(l)
+    }
+}
+
+impl From<DecideText> for Text {
+    fn from(d: DecideText) -> Self {
+        Text::Decide(d)
     }
 }
 

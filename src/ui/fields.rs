@@ -100,6 +100,8 @@ pub enum Unit {
     Fte,
     /// Visits.
     Visits,
+    /// Any other unit, by its text.
+    Other(Text),
 }
 
 impl Unit {
@@ -123,6 +125,7 @@ impl Unit {
             Unit::Times => t(Label::UnitTimes).to_string(),
             Unit::Fte => t(Label::UnitFte).to_string(),
             Unit::Visits => t(Label::UnitVisits).to_string(),
+            Unit::Other(text) => text.text(locale).to_string(),
         }
     }
 
@@ -176,7 +179,7 @@ pub struct NumberBinding {
     /// The field's path in the scenario JSON, e.g. `pricing.seat_price_per_month`.
     pub path: String,
     /// The label shown.
-    pub label: Label,
+    pub label: Text,
     /// The unit shown (and the percentage scale).
     pub unit: Unit,
     /// Smallest and largest stored value.
@@ -193,14 +196,14 @@ impl NumberBinding {
     /// A binding for a field of value type `T`.
     pub fn of<T: FieldValue + 'static>(
         path: impl Into<String>,
-        label: Label,
+        label: impl Into<Text>,
         unit: Unit,
         get: impl Fn(&Scenario) -> T + Send + Sync + 'static,
         set: impl Fn(&mut Scenario, T) + Send + Sync + 'static,
     ) -> Self {
         NumberBinding {
             path: path.into(),
-            label,
+            label: label.into(),
             unit,
             bounds: T::bounds(),
             whole: T::WHOLE,
@@ -216,14 +219,14 @@ impl NumberBinding {
     /// when the item is missing; `set` may grow the list.
     pub fn item<T: FieldValue + 'static>(
         path: impl Into<String>,
-        label: Label,
+        label: impl Into<Text>,
         unit: Unit,
         get: impl Fn(&Scenario) -> Option<T> + Send + Sync + 'static,
         set: impl Fn(&mut Scenario, T) + Send + Sync + 'static,
     ) -> Self {
         NumberBinding {
             path: path.into(),
-            label,
+            label: label.into(),
             unit,
             bounds: T::bounds(),
             whole: T::WHOLE,
@@ -238,7 +241,7 @@ impl NumberBinding {
     /// A binding for a plain small whole number (years) between `min` and `max`.
     pub fn years(
         path: impl Into<String>,
-        label: Label,
+        label: impl Into<Text>,
         (min, max): (u8, u8),
         get: fn(&Scenario) -> u8,
         set: fn(&mut Scenario, u8),
@@ -246,7 +249,7 @@ impl NumberBinding {
         const OUT_OF_RANGE: InvalidValue = InvalidValue("out of range");
         NumberBinding {
             path: path.into(),
-            label,
+            label: label.into(),
             unit: Unit::Years,
             bounds: (Decimal::from(min), Decimal::from(max)),
             whole: true,
@@ -331,7 +334,7 @@ fn decimals_message(b: &NumberBinding, locale: Locale) -> String {
 }
 
 /// Checks typed text against the binding and the scenario; the new scenario, or a message.
-fn apply(
+pub fn apply(
     b: &NumberBinding,
     text: &str,
     scenario: &Scenario,

@@ -127,6 +127,7 @@ pub fn ResultsPanel(
             <HiddenCosts results=last_good />
             <Show when=show_rest>
                 <PrintSummary />
+                <crate::ui::decide::DecideResults results=last_good />
                 <CostBars results=last_good locale=loc />
                 <CumulativeChart results=last_good locale=loc />
                 <crate::ui::uncertainty::UncertaintyPanel />
@@ -408,6 +409,7 @@ fn breakdown(
     amount: fn(&Results, usize) -> Decimal,
     first: Msg,
     testid: &'static str,
+    marks: bool,
 ) -> impl IntoView {
     let rows = names
         .into_iter()
@@ -415,7 +417,7 @@ fn breakdown(
         .map(|(i, name)| {
             view! {
                 <tr>
-                    <td>{mt(name)}</td>
+                    <td>{mt(name)}{marks.then(|| view! { <crate::ui::decide::CategoryMark results=results index=i /> })}</td>
                     <td class="num">{cell(results, i, amount, false)}</td>
                     <td class="num">{cell(results, i, amount, true)}</td>
                 </tr>
@@ -464,6 +466,7 @@ fn Breakdowns(results: Shown) -> impl IntoView {
                         by_category,
                         Msg::CategoryCol,
                         "category-table",
+                        true,
                     )}
                 </div>
             </div>
@@ -476,6 +479,7 @@ fn Breakdowns(results: Shown) -> impl IntoView {
                         by_phase,
                         Msg::PhaseCol,
                         "phase-table",
+                        false,
                     )}
                 </div>
             </div>
@@ -578,6 +582,7 @@ fn Warnings(results: Shown) -> impl IntoView {
                                     };
                                     let text = known
                                         .map(|m| m.text(l).to_string())
+                                        .or_else(|| results.with_untracked(|r| crate::ui::decide::warning_text(code, r.as_ref()?, l)))
                                         .unwrap_or_else(|| message.clone());
                                     view! { <li data-code=code.clone()>{text}</li> }
                                 })

@@ -24,9 +24,11 @@ pub fn Section(
     /// Test id suffix: `section-{id}`.
     id: &'static str,
     /// Title.
-    title: Label,
+    #[prop(into)]
+    title: Text,
     /// One-line explanation.
-    help: Label,
+    #[prop(into)]
+    help: Text,
     /// Open at first.
     #[prop(optional)]
     open: bool,
@@ -119,6 +121,9 @@ pub fn Editor() -> impl IntoView {
         <benefits::BenefitsSection />
         <finance::FinanceSection />
         <custom::CustomSection />
+        <crate::ui::decide::ChecklistSection />
+        <crate::ui::decide::ScorecardSection />
+        <crate::ui::decide::CandidatesSection />
     }
 }
 
