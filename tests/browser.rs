@@ -254,6 +254,12 @@ async fn a_changed_field_looks_changed_and_resets_to_its_default() {
 #[wasm_bindgen_test]
 async fn switching_language_translates_the_page_and_sets_html_lang() {
     local_storage().clear().expect("clear");
+    // The page fetches the Chinese texts before it switches; here they are installed directly.
+    crm_truecost::i18n::catalog::install(
+        crm_truecost::i18n::Locale::ZhHans,
+        include_str!("../src/web/i18n/zh-Hans.json"),
+    )
+    .expect("the Chinese catalog");
     let (host, _app) = mount_app();
     let select: web_sys::HtmlSelectElement = host
         .query_selector("[data-testid=language]")

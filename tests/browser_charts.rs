@@ -252,6 +252,13 @@ async fn charts_follow_the_locale() {
     let (lines, _l) = mount(Chart::Cumulative, results, locale);
     let en_ticks = texts(&bars, "text.tick-label");
     assert!(en_ticks.iter().any(|s| s.contains('$')), "{en_ticks:?}");
+    // The page fetches the Chinese texts before it switches; here they are installed directly.
+    crm_truecost::i18n::catalog::install(
+        Locale::ZhHans,
+        include_str!("../src/web/i18n/zh-Hans.json"),
+    )
+    .expect("the Chinese catalog");
+    assert_eq!(t(Locale::ZhHans, Msg::PeriodInitial), "初始");
     locale.set(Locale::ZhHans);
     leptos::task::tick().await;
     assert_eq!(

@@ -4,6 +4,12 @@
 //! Pure: formatting through the browser's `Intl.NumberFormat` lives in [`format`] (wasm only).
 
 /// Defines a typed text table: an enum with one variant per text and `text(locale)`.
+///
+/// Every entry names its English, Simplified Chinese and Thai text; a missing one does not
+/// compile. Native builds (CLI, tests, `make i18n`) compile all three in. The wasm keeps only
+/// the English: Chinese and Thai reach it at run time from the catalogs that `make i18n`
+/// writes from these tables (see [`catalog`]), so a new table must be listed in
+/// `catalog_gen::tables()` (a test fails until it is).
 macro_rules! text_table {
     ($(#[$meta:meta])* $name:ident; $($key:ident : $en:literal | $zh:literal | $th:literal,)*) => {
         $(#[$meta])*
@@ -16,20 +22,39 @@ macro_rules! text_table {
             /// Every entry, for completeness tests.
             pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
+            /// This table in the catalogs: its name and the fingerprint of its keys and
+            /// English texts (a catalog written for other texts is not used).
+            pub const CATALOG: $crate::i18n::catalog::TableId =
+                $crate::i18n::catalog::TableId::new(stringify!($name), &[$(stringify!($key), $en,)*]);
+
+            /// The English texts, in the order of the variants.
+            #[cfg(target_arch = "wasm32")]
+            const ENGLISH: &'static [&'static str] = &[$($en,)*];
+
+            /// English, Simplified Chinese and Thai, in the order of the variants (native only:
+            /// the wasm reads the last two from the catalogs).
+            #[cfg(not(target_arch = "wasm32"))]
+            pub const TEXTS: &'static [[&'static str; 3]] = &[$([$en, $zh, $th],)*];
+
             /// The text of this entry in `locale`.
             pub fn text(self, locale: Locale) -> &'static str {
-                match self {
-                    $($name::$key => match locale {
-                        Locale::En => $en,
-                        Locale::ZhHans => $zh,
-                        Locale::Th => $th,
-                    },)*
+                #[cfg(target_arch = "wasm32")]
+                {
+                    $crate::i18n::catalog::text(&Self::CATALOG, self as usize, Self::ENGLISH[self as usize], locale)
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                {
+                    Self::TEXTS[self as usize][locale as usize]
                 }
             }
         }
     };
 }
 
+pub mod catalog;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalog_gen;
+mod catalog_texts;
 mod compare_texts;
 mod decide_texts;
 mod engine_texts;
@@ -42,6 +67,7 @@ mod rationales;
 mod storage_texts;
 mod uncertainty_texts;
 
+pub use catalog_texts::LanguageText;
 pub use compare_texts::Cx;
 pub use decide_texts::{DecideText, group_text, question_text, starter_text};
 pub use engine_texts::{

@@ -1,10 +1,12 @@
 //! Translations of the assumptions register's one-line rationales (the register itself, in the
 //! engine, is English). Keyed by the register's stable ids; a missing entry falls back to English.
+//! The wasm reads them from the catalogs (see [`super::catalog`]); native builds compile them in.
 
 use super::Locale;
 
 /// (register id, Simplified Chinese, Thai).
-const TABLE: &[(&str, &str, &str)] = &[
+#[cfg(not(target_arch = "wasm32"))]
+pub const TABLE: &[(&str, &str, &str)] = &[
     (
         "horizon",
         "总拥有成本应按 5 到 10 年来评估，而不只看第一年。",
@@ -233,6 +235,7 @@ const TABLE: &[(&str, &str, &str)] = &[
 ];
 
 /// The rationale of assumption `id` in `locale`, if translated.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn translated(id: &str, locale: Locale) -> Option<&'static str> {
     let (_, zh, th) = TABLE.iter().find(|(k, _, _)| *k == id)?;
     match locale {
@@ -240,6 +243,12 @@ pub fn translated(id: &str, locale: Locale) -> Option<&'static str> {
         Locale::Th => Some(th),
         Locale::En => None,
     }
+}
+
+/// The rationale of assumption `id` in `locale`, if its catalog is installed and translates it.
+#[cfg(target_arch = "wasm32")]
+pub fn translated(id: &str, locale: Locale) -> Option<&'static str> {
+    super::catalog::rationale(id, locale)
 }
 
 #[cfg(test)]

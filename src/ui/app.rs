@@ -19,6 +19,7 @@ use crate::ui::embed::{
     EmbedCode, OpenFullPlanner, embed_locale, is_embed, open_embedded_scenario,
 };
 use crate::ui::fields::{Planner, mt};
+use crate::ui::language::{LanguageSwitch, shown_at_start};
 use crate::ui::library::Library;
 use crate::ui::quick_start::QuickStart;
 use crate::ui::results::{ResultsPanel, SummaryBar};
@@ -118,7 +119,7 @@ pub fn App() -> impl IntoView {
     };
     let planner = Planner {
         scenario: RwSignal::new(Scenario::default()),
-        locale: RwSignal::new(initial_locale),
+        locale: RwSignal::new(shown_at_start(initial_locale)),
         defaults: StoredValue::new(Scenario::default()),
         assumptions: StoredValue::new(register()),
     };
@@ -211,12 +212,7 @@ pub fn App() -> impl IntoView {
         .and_then(|r| r.get_attribute("data-theme"))
         .is_some_and(|t| t == "dark")
         .to_string();
-    let on_language = move |ev: leptos::ev::Event| {
-        if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
-            locale.set(l);
-            library.remember_locale(l.tag());
-        }
-    };
+    let on_language = move |l: Locale| library.remember_locale(l.tag());
 
     view! {
         <div class="app">
@@ -227,20 +223,7 @@ pub fn App() -> impl IntoView {
                         {mt(Msg::AppName)}
                     </p>
                     <div class="masthead-tools">
-                        <label for="language" class="visually-hidden">
-                            {mt(Msg::Language)}
-                        </label>
-                        <select
-                            id="language"
-                            data-testid="language"
-                            prop:value=move || locale.get().tag()
-                            on:change=on_language
-                        >
-                            {Locale::ALL
-                                .iter()
-                                .map(|l| view! { <option value=l.tag()>{l.native_name()}</option> })
-                                .collect_view()}
-                        </select>
+                        <LanguageSwitch wanted=initial_locale on_chosen=on_language />
                         // Switched and remembered by src/web/prepaint.js (no wasm needed).
                         <button
                             type="button"

@@ -15,6 +15,8 @@ mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod fields;
 #[cfg(target_arch = "wasm32")]
+mod language;
+#[cfg(target_arch = "wasm32")]
 pub mod library;
 #[cfg(target_arch = "wasm32")]
 mod quick_start;
@@ -29,3 +31,5 @@ pub mod uncertainty;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Page};
+#[cfg(target_arch = "wasm32")]
+pub use language::announced_locale;
