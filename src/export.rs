@@ -9,14 +9,18 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 use truecost_model::{Category, Results, Scenario, ScenarioError};
 
+mod pretty;
+
 /// The largest scenario file [`parse_import`] reads, in bytes (a scenario is a few kB).
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
 /// The scenario as pretty JSON with a final newline: the documented scenario format, exactly
 /// what `truecost eval` reads and `truecost template` prints.
 pub fn scenario_json(s: &Scenario) -> String {
-    // Serializing a scenario cannot fail (plain structs with string keys).
-    let mut text = serde_json::to_string_pretty(s).unwrap_or_default();
+    // Serializing a scenario cannot fail (plain structs with string keys). The compact
+    // serializer, as storage and share links use it, then indented: the same text as
+    // `serde_json::to_string_pretty`, with one copy of the scenario's encoding in the wasm.
+    let mut text = pretty::indent(&serde_json::to_string(s).unwrap_or_default());
     text.push('\n');
     text
 }
