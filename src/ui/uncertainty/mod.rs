@@ -16,9 +16,10 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 use truecost_model::inputs::{Field, Kind};
+use truecost_model::{Activity, Role, Scenario};
 
 use crate::i18n::format::{Style, format};
-use crate::i18n::{Locale, Ux};
+use crate::i18n::{Label, Locale, Ux, field_name};
 use crate::ui::fields::Planner;
 
 /// A reactive uncertainty text in the current language (one closure type for all of them).
@@ -44,4 +45,73 @@ pub(crate) fn input_value(path: &str, value: Decimal, locale: Locale) -> String 
         ),
         _ => crate::i18n::format_input(value, locale),
     }
+}
+
+/// The name of an activity, as the project table labels it.
+fn activity_label(a: Activity) -> Label {
+    match a {
+        Activity::Discovery => Label::ActDiscovery,
+        Activity::Selection => Label::ActSelection,
+        Activity::DataCleansing => Label::ActDataCleansing,
+        Activity::DataMigration => Label::ActDataMigration,
+        Activity::Configuration => Label::ActConfiguration,
+        Activity::Customization => Label::ActCustomization,
+        Activity::Integrations => Label::ActIntegrations,
+        Activity::ProcessDocumentation => Label::ActProcessDocumentation,
+        Activity::Testing => Label::ActTesting,
+        Activity::GoLive => Label::ActGoLive,
+    }
+}
+
+/// The name of a ranged input in `locale`, as the editor labels its field (the activity and
+/// role for project hours); the path itself when no label is known.
+pub(crate) fn input_name(path: &str, scenario: &Scenario, locale: Locale) -> String {
+    if let Some(name) = field_name(path, locale) {
+        return name;
+    }
+    let text = |l: Label| l.text(locale);
+    let activity = |i: usize| {
+        scenario
+            .project
+            .activities
+            .get(i)
+            .map(|a| text(activity_label(a.kind)))
+    };
+    let role = |r: Role| {
+        text(match r {
+            Role::Sales => Label::RoleSales,
+            Role::It => Label::RoleIt,
+            Role::Admin => Label::RoleAdmin,
+            Role::Management => Label::RoleManagement,
+            Role::Trainer => Label::RoleTrainer,
+        })
+    };
+    let named = match Field::parse(path) {
+        Some(Field::ActivityHours(i, r)) => activity(i).map(|a| format!("{a} › {}", role(r))),
+        Some(Field::ActivityFee(i)) => activity(i).map(|a| format!("{a} › {}", text(Label::Fee))),
+        _ => match path.rsplit('.').next() {
+            Some("floor") => Some(text(Label::ConsultingFloor).to_owned()),
+            Some("revenue_uplift_per_year") => Some(text(Label::RevenueUplift).to_owned()),
+            Some("hours_saved_per_user_per_week") => Some(text(Label::HoursSaved).to_owned()),
+            _ => None,
+        },
+    };
+    named.unwrap_or_else(|| path.to_owned())
+}
+
+/// The scenario path of the field the editor calls `path`: the project table numbers its rows
+/// by `Activity::ALL`, the scenario by its own list, so `project.activities[i]` is mapped to the
+/// scenario's entry of that activity (`None` while the scenario has none).
+pub(crate) fn scenario_path(path: &str, scenario: &Scenario) -> Option<String> {
+    let Some(rest) = path.strip_prefix("project.activities[") else {
+        return Some(path.to_owned());
+    };
+    let (row, tail) = rest.split_once(']')?;
+    let kind = *Activity::ALL.get(row.parse::<usize>().ok()?)?;
+    let index = scenario
+        .project
+        .activities
+        .iter()
+        .position(|a| a.kind == kind)?;
+    Some(format!("project.activities[{index}]{tail}"))
 }

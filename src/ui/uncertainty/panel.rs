@@ -21,8 +21,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use super::spread_chart::SpreadChart;
 use super::tornado_chart::TornadoChart;
 use super::{show, ux};
+use crate::i18n::Ux;
 use crate::i18n::format::Style;
-use crate::i18n::{Ux, field_name};
 use crate::ui::charts::projection::to_f64;
 use crate::ui::fields::Planner;
 
@@ -363,24 +363,23 @@ pub fn UncertaintyPanel() -> impl IntoView {
         let typical = typical_ranges(&next);
         let keys = add_typical_ranges(&mut next);
         if next.validate().is_ok() {
-            scenario.set(next);
             let l = locale.get_untracked();
-            added.set(Some(
-                typical
-                    .iter()
-                    .filter(|t| keys.contains(&t.field))
-                    .map(|t| {
-                        let sources: Vec<&str> = t.sources.iter().map(|s| s.tag()).collect();
-                        format!(
-                            "{} {}–{} {}",
-                            field_name(&t.field, l).unwrap_or_else(|| t.field.clone()),
-                            super::input_value(&t.field, t.range.low, l),
-                            super::input_value(&t.field, t.range.high, l),
-                            sources.join(" ")
-                        )
-                    })
-                    .collect(),
-            ));
+            let list = typical
+                .iter()
+                .filter(|t| keys.contains(&t.field))
+                .map(|t| {
+                    let sources: Vec<&str> = t.sources.iter().map(|s| s.tag()).collect();
+                    format!(
+                        "{} {}–{} {}",
+                        super::input_name(&t.field, &next, l),
+                        super::input_value(&t.field, t.range.low, l),
+                        super::input_value(&t.field, t.range.high, l),
+                        sources.join(" ")
+                    )
+                })
+                .collect();
+            scenario.set(next);
+            added.set(Some(list));
         }
     };
     let status = move || {

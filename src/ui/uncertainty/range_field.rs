@@ -11,7 +11,7 @@ use truecost_model::scenario::range_path;
 use truecost_model::{Distribution, ErrorCode, Range, Scenario};
 
 use super::ux;
-use crate::i18n::{Label, Locale, Ux, field_name, format_input, parse_number};
+use crate::i18n::{Label, Locale, Ux, format_input, parse_number};
 use crate::ui::fields::{Planner, input_id};
 
 /// The texts typed into the editor that are not (yet) in the scenario.
@@ -84,15 +84,33 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
     Field::parse(path)?;
     let planner = Planner::get();
     let (scenario, locale) = (planner.scenario, planner.locale);
-    let key = StoredValue::new(path.to_owned());
+    // The scenario path of the field (project rows are mapped to the scenario's own list).
+    let shown_path = StoredValue::new(path.to_owned());
+    let fixed = !path.starts_with("project.activities[");
+    let key = Memo::new(move |_| {
+        shown_path.with_value(|p| {
+            if fixed {
+                Some(p.clone())
+            } else {
+                scenario.with(|s| super::scenario_path(p, s))
+            }
+        })
+    });
     let id = format!("{}-range", input_id(path));
     let testid = path.to_owned();
     let open = RwSignal::new(false);
     let draft = RwSignal::new(Draft::default());
-    let range = Memo::new(move |_| key.with_value(|k| scenario.with(|s| s.ranges.get(k).cloned())));
+    let range = Memo::new(move |_| {
+        key.with(|k| {
+            k.as_ref()
+                .and_then(|k| scenario.with(|s| s.ranges.get(k).cloned()))
+        })
+    });
     let likely = move || {
-        key.with_value(|k| {
-            scenario.with(|s| Field::parse(k).and_then(|f| f.read(s)).unwrap_or_default())
+        key.with(|k| {
+            k.as_ref()
+                .and_then(|k| scenario.with(|s| Field::parse(k).and_then(|f| f.read(s))))
+                .unwrap_or_default()
         })
     };
     let typed = move |v: Decimal| format_input(v * scale, locale.get());
@@ -114,9 +132,17 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
             low.clone().unwrap_or_else(|| bound(false)),
             high.clone().unwrap_or_else(|| bound(true)),
         );
-        let error = key.with_value(|k| {
-            try_range(planner, k, scale, &l, &h, dist.unwrap_or_else(distribution))
-        });
+        let error = match key.get_untracked() {
+            Some(k) => try_range(
+                planner,
+                &k,
+                scale,
+                &l,
+                &h,
+                dist.unwrap_or_else(distribution),
+            ),
+            None => Some(Ux::NotKept.text(locale.get_untracked()).to_owned()),
+        };
         draft.update(|d| {
             if low.is_some() {
                 d.low = low;
@@ -128,11 +154,11 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
         });
     };
     let remove = move |_| {
-        key.with_value(|k| {
+        if let Some(k) = key.get_untracked() {
             planner.try_change(|s| {
-                s.ranges.remove(k);
-            })
-        });
+                s.ranges.remove(&k);
+            });
+        }
         draft.set(Draft::default());
         open.set(false);
     };
@@ -143,12 +169,12 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
     };
     let error_id = format!("{id}-error");
     let title = move || {
-        key.with_value(|k| {
-            let l = locale.get();
-            Ux::RangeOf
-                .text(l)
-                .replace("{field}", &field_name(k, l).unwrap_or_else(|| k.clone()))
-        })
+        let l = locale.get();
+        let name = key.with(|k| {
+            let k = k.clone().unwrap_or_else(|| shown_path.get_value());
+            scenario.with_untracked(|s| super::input_name(&k, s, l))
+        });
+        Ux::RangeOf.text(l).replace("{field}", &name)
     };
     let dist_value = move || match distribution() {
         Distribution::Pert => "pert",

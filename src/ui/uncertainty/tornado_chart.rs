@@ -10,8 +10,8 @@ use truecost_model::Scenario;
 use truecost_model::uncertainty::{Tornado, TornadoSort, tornado};
 
 use super::{input_value, show, ux};
+use crate::i18n::Ux;
 use crate::i18n::format::Style;
-use crate::i18n::{Ux, field_name};
 use crate::ui::charts::projection::coord;
 use crate::ui::charts::projection::spread::{TORNADO_FRAME, TornadoRow, tornado_layout};
 use crate::ui::charts::{Item, PlotSvg, indexed, text};
@@ -81,7 +81,11 @@ pub fn TornadoChart(
                                     let l = locale.get();
                                     format!(
                                         "{} ({} – {})",
-                                        field_name(&b.field, l).unwrap_or_else(|| b.field.clone()),
+                                        settled.with(|s| {
+                                            s.as_ref()
+                                                .map(|s| super::input_name(&b.field, s, l))
+                                                .unwrap_or_default()
+                                        }),
                                         input_value(&b.field, b.low, l),
                                         input_value(&b.field, b.high, l),
                                     )
