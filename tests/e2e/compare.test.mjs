@@ -17,12 +17,16 @@ const h = useSite();
 
 const ready = (page) => page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);
-const waitSaved = (page, pred) =>
-  page.waitForFunction(([k, src]) => {
-    let env = null;
-    try { env = JSON.parse(localStorage.getItem(k) ?? "null"); } catch { return false; }
-    return env && new Function("env", `return (${src})(env)`)(env);
-  }, [KEY, pred.toString()]);
+/** Polls the saved library until `pred(env)` holds (the page's CSP forbids evaluating code). */
+async function waitSaved(page, pred, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const env = await stored(page).catch(() => null);
+    if (env && pred(env)) return env;
+    if (Date.now() > end) throw new Error(`timed out waiting for the saved library: ${pred}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 async function newPage(context, url = h.server.url(SUBPATH)) {
   const page = await context.newPage();
@@ -36,12 +40,11 @@ async function newPage(context, url = h.server.url(SUBPATH)) {
 async function usersAndYears(page, users, years) {
   await page.fill("[data-testid=qs-users]", String(users));
   await page.fill("[data-testid=qs-horizon]", String(years));
-  await waitSaved(page, new Function("env", `return env.scenarios.some((s) => s.scenario.organisation.users === ${users} && s.scenario.horizon === ${years})`));
+  await waitSaved(page, (env) => env.scenarios.some((s) => s.scenario.organisation.users === users && s.scenario.horizon === years));
 }
 
 /** Opens the compare view from the scenarios panel. */
 async function openCompare(page) {
-  await page.click("[data-testid=scenarios-bar] > summary");
   await page.click("[data-testid=open-compare]");
   await page.waitForSelector("[data-testid=compare-view]:not([hidden])");
 }
@@ -251,7 +254,6 @@ test("options in different currencies are not compared, and a EUR scenario refus
   const context = await h.browser.newContext({ serviceWorkers: "block" });
   const { page, errors } = await newPage(context);
   // A second scenario, in euros.
-  await page.click("[data-testid=scenarios-bar] > summary");
   await page.click("[data-testid=new-scenario]");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=scenario-row]").length === 2);
   await page.click("[data-testid=section-finance] > summary");
