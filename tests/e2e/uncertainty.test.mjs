@@ -20,7 +20,12 @@ async function openPlanner(options = {}) {
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(h.server.url(SUBPATH));
-  await page.waitForSelector(`${PANEL}`, { timeout: 20000 });
+  await page.waitForSelector(PANEL, { timeout: 20000 });
+  await page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  if (options.locale) {
+    const want = { "zh-CN": "zh-Hans", "th-TH": "th" }[options.locale] ?? "en";
+    await page.waitForFunction((l) => document.documentElement.lang === l, want, { timeout: 20000 });
+  }
   return { context, page, errors };
 }
 
