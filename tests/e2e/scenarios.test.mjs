@@ -26,12 +26,16 @@ const ready = (page) => page.waitForSelector("html[data-mounted=all] [data-testi
 const tco = (page) => page.getAttribute("[data-testid=headline-tco-value]", "data-value");
 const names = (page) => page.locator("[data-testid=scenario-row-name]").allTextContents();
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);
-const waitSaved = (page, pred) =>
-  page.waitForFunction(([k, src]) => {
-    let env = null;
-    try { env = JSON.parse(localStorage.getItem(k) ?? "null"); } catch { return false; }
-    return env && new Function("env", `return (${src})(env)`)(env);
-  }, [KEY, pred.toString()]);
+// Polled from node: the page's Content-Security-Policy forbids `new Function` in the page.
+async function waitSaved(page, pred, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const env = await stored(page).catch(() => null);
+    if (env && pred(env)) return;
+    if (Date.now() > end) throw new Error(`the saved library never satisfied ${pred}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 test("create, rename, duplicate, delete with undo — and a reload keeps everything", async () => {
   const context = await h.browser.newContext({ serviceWorkers: "block" });
