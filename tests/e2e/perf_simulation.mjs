@@ -69,10 +69,11 @@ try {
   const memory = async () => {
     await cdp.send("HeapProfiler.collectGarbage");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    const wasm = await page.evaluate(() => {
-      const b = window.wasmBindings ?? {};
-      for (const v of Object.values(b)) if (v instanceof WebAssembly.Memory) return v.buffer.byteLength;
-      return b.__wbindgen_memory?.()?.buffer?.byteLength ?? null;
+    // The app's own module (already loaded, so init returns its exports, memory included).
+    const wasm = await page.evaluate(async () => {
+      const app = document.getElementById("truecost-app");
+      const { default: init } = await import(app.dataset.js);
+      return (await init({ module_or_path: app.dataset.wasm }))?.memory?.buffer?.byteLength ?? null;
     });
     return { js: usedSize, wasm };
   };
