@@ -3,6 +3,7 @@
 //! A4 layout is style/compare.css).
 
 use leptos::prelude::*;
+use truecost_model::Scenario;
 
 use super::format::csv_row_name;
 use super::link;
@@ -21,6 +22,8 @@ enum Making {
     Ready {
         link: String,
         copied: bool,
+        /// What the link carries (it is shown only while the comparison is still this).
+        of: (Vec<Scenario>, usize),
     },
     /// This option (its index) is too large for a link.
     TooLarge(usize),
@@ -36,6 +39,7 @@ pub fn Travel() -> impl IntoView {
 
     let make_link = move |_| {
         let scenarios = cmp.scenarios.get_untracked();
+        let of = scenarios.clone();
         let baseline = cmp
             .comparison
             .with_untracked(|c| c.as_ref().map_or(0, |c| c.baseline));
@@ -61,7 +65,11 @@ pub fn Travel() -> impl IntoView {
                 .unwrap_or_default();
             let link = format!("{address}#{fragment}");
             let copied = crate::ui::share_box::copy(&link).await;
-            making.set(Making::Ready { link, copied });
+            making.set(Making::Ready {
+                link,
+                copied,
+                of: (of, baseline),
+            });
         });
     };
     let export_csv = move |_| {
@@ -95,9 +103,23 @@ pub fn Travel() -> impl IntoView {
             let _ = w.print();
         }
     };
+    // A link made for other options (or another baseline) is no longer shown.
+    let current = move || {
+        let now = Making::Idle;
+        making.with(|m| match m {
+            Making::Ready { of, .. } => {
+                let same = cmp.scenarios.with(|s| *s == of.0)
+                    && cmp
+                        .comparison
+                        .with(|c| c.as_ref().map_or(0, |c| c.baseline) == of.1);
+                if same { m.clone() } else { now }
+            }
+            other => other.clone(),
+        })
+    };
     let status = move || {
         let l = locale.get();
-        match making.get() {
+        match current() {
             Making::Idle => None,
             Making::Busy => Some(("hint", Hx::MakingLink.text(l).to_owned())),
             Making::Ready { copied: true, .. } => {
@@ -112,13 +134,13 @@ pub fn Travel() -> impl IntoView {
             )),
         }
     };
-    let link = move || match making.get() {
+    let link = move || match current() {
         Making::Ready { link, .. } => link,
         _ => String::new(),
     };
     // When copying failed, select the link so that Ctrl+C copies it.
     Effect::new(move |_| {
-        if matches!(making.get(), Making::Ready { copied: false, .. })
+        if matches!(current(), Making::Ready { copied: false, .. })
             && let Some(input) = field.get()
         {
             let _ = input.focus();
@@ -131,9 +153,9 @@ pub fn Travel() -> impl IntoView {
             <button type="button" data-testid="compare-csv" on:click=export_csv>{lt(Cx::ExportCsv)}</button>
             <button type="button" data-testid="compare-print" on:click=print>{lt(Cx::Print)}</button>
         </div>
-        <Show when=move || making.with(|m| *m != Making::Idle)>
+        <Show when=move || current() != Making::Idle>
             <div class="share-box no-print" data-testid="compare-link-box">
-                <Show when=move || making.with(|m| matches!(m, Making::Ready { .. }))>
+                <Show when=move || matches!(current(), Making::Ready { .. })>
                     <p class="explain">{lt(Cx::CompareLinkHelp)}</p>
                     <input
                         type="text"
