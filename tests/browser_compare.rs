@@ -188,8 +188,10 @@ async fn a_preset_fills_the_pricing_says_what_changed_and_is_undone() {
 
 #[wasm_bindgen_test]
 async fn a_scenario_in_another_currency_gets_the_refusal_in_its_language() {
-    let mut eur = Scenario::default();
-    eur.currency = CurrencyCode::new("EUR").expect("code");
+    let eur = Scenario {
+        currency: CurrencyCode::new("EUR").expect("code"),
+        ..Scenario::default()
+    };
     for locale in [Locale::En, Locale::ZhHans, Locale::Th] {
         let (host, planner, _h) = mount_picker(eur.clone(), locale);
         choose(
@@ -264,8 +266,10 @@ async fn quick_compare_shows_the_engines_comparison() {
 async fn a_compare_link_with_a_damaged_part_opens_the_rest_and_names_it() {
     local_storage().clear().expect("clear");
     let mut parts = Vec::new();
-    let mut a = Scenario::default();
-    a.name = "Option one".into();
+    let a = Scenario {
+        name: "Option one".into(),
+        ..Scenario::default()
+    };
     let mut b = a.clone();
     b.name = "Option two".into();
     let mut c = a.clone();
