@@ -45,7 +45,13 @@ function cli(scenario, ...args) {
 
 /** Waits until the panel has finished a run with `seed`. */
 async function simulated(page, seed) {
-  await page.waitForSelector(`${PANEL}[data-state=done][data-seed="${seed}"]`, { timeout: 20000 });
+  try {
+    await page.waitForSelector(`${PANEL}[data-state=done][data-seed="${seed}"]`, { timeout: 40000 });
+  } catch (e) {
+    const state = await page.getAttribute(PANEL, "data-state");
+    const status = await page.textContent("[data-testid=sim-status]");
+    throw new Error(`no finished run with seed ${seed}: state ${state}, status "${status}"`, { cause: e });
+  }
 }
 
 const value = async (page, id) => Number(await page.getAttribute(`[data-testid=${id}]`, "data-value"));
@@ -138,6 +144,7 @@ test("a range with its high value below the field's value is refused at the fiel
 test("the tornado lists the inputs in `truecost tornado`'s order, by TCO and switched to NPV (Thai)", async () => {
   const { context, page, errors } = await openPlanner({ locale: "th-TH" });
   await page.click("[data-testid=add-typical-ranges]");
+  await page.waitForSelector("[data-testid=typical-added]");
   await simulated(page, 1);
   const scenario = await pageScenario(page);
   const order = () => page.$$eval("[data-testid=tornado-row]", (rows) => rows.map((r) => r.dataset.field));
