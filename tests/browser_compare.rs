@@ -136,10 +136,30 @@ fn mount_picker(
     (host, planner, Box::new(handle))
 }
 
+/// Opens the picker (it is built when first opened).
+async fn open_picker(host: &web_sys::HtmlElement) {
+    let details: web_sys::HtmlDetailsElement = one(host, "[data-testid=presets]").unchecked_into();
+    assert!(
+        host.query_selector("[data-testid=preset-select]")
+            .expect("q")
+            .is_none(),
+        "nothing is built while closed"
+    );
+    details.set_open(true);
+    until("the picker", || {
+        host.query_selector("[data-testid=preset-select]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn a_preset_fills_the_pricing_says_what_changed_and_is_undone() {
     let start = Scenario::default();
     let (host, planner, _h) = mount_picker(start.clone(), Locale::En);
+    open_picker(&host).await;
     let select = one(&host, "[data-testid=preset-select]");
     assert_eq!(all(&host, "[data-testid=preset-select] option").len(), 31);
     choose(&select, "zoho-crm-standard");
@@ -194,6 +214,7 @@ async fn a_scenario_in_another_currency_gets_the_refusal_in_its_language() {
     };
     for locale in [Locale::En, Locale::ZhHans, Locale::Th] {
         let (host, planner, _h) = mount_picker(eur.clone(), locale);
+        open_picker(&host).await;
         choose(
             &one(&host, "[data-testid=preset-select]"),
             "hubspot-sales-starter",

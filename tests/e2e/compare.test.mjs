@@ -223,6 +223,7 @@ test("a preset fills the pricing section, says what it changed and is undone in 
   const tco = () => page.getAttribute("[data-testid=headline-tco-value]", "data-value");
   const before = await tco();
   await page.click("[data-testid=section-deployment] > summary");
+  await page.click("[data-testid=presets] > summary");
   await page.waitForSelector("[data-testid=preset-select]");
   const price = await page.inputValue("[data-testid='pricing.seat_price_per_month']");
   // Alphabetical, no vendor first by favour.
@@ -261,6 +262,7 @@ test("options in different currencies are not compared, and a EUR scenario refus
   await waitSaved(page, (env) => env.scenarios.some((s) => s.scenario.currency === "EUR"));
 
   await page.click("[data-testid=section-deployment] > summary");
+  await page.click("[data-testid=presets] > summary");
   await page.selectOption("[data-testid=preset-select]", "hubspot-sales-starter");
   await page.click("[data-testid=preset-apply]");
   await page.waitForSelector("[data-testid=preset-error]");

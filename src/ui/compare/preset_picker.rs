@@ -267,20 +267,6 @@ pub fn PresetPicker() -> impl IntoView {
             done.set(None);
         }
     };
-    let options = presets()
-        .iter()
-        .map(|p| {
-            let text = move || {
-                let l = locale.get();
-                let mut text = preset_label(p, l);
-                if p.edition == truecost_model::presets::Edition::Previous {
-                    text = format!("{text} ({})", Cx::EditionPrevious.text(l));
-                }
-                text
-            };
-            view! { <option value=p.id translate="no">{text}</option> }
-        })
-        .collect_view();
     let report = move || {
         let l = locale.get();
         let currency = planner
@@ -315,56 +301,85 @@ pub fn PresetPicker() -> impl IntoView {
             }
         })
     };
+    // Built when first opened: a closed picker costs no DOM (and its 30 plan names, proper
+    // names kept in their own spelling, appear only when asked for).
+    let opened = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+            opened.set(true);
+        }
+    };
+    let body = move || {
+        opened.get().then(|| {
+            let options = presets()
+                .iter()
+                .map(|p| {
+                    let text = move || {
+                        let l = locale.get();
+                        let mut text = preset_label(p, l);
+                        if p.edition == truecost_model::presets::Edition::Previous {
+                            text = format!("{text} ({})", Cx::EditionPrevious.text(l));
+                        }
+                        text
+                    };
+                    view! { <option value=p.id translate="no">{text}</option> }
+                })
+                .collect_view();
+            view! {
+                    <div class="field-row">
+                        <select data-testid="preset-select" on:change=on_choose aria-label=move || Cx::PresetChoose.text(locale.get())>
+                            <option value="">{lt(Cx::PresetChoose)}</option>
+                            {options}
+                        </select>
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                data-testid="preset-premium"
+                                prop:checked=move || premium.get()
+                                on:change=move |ev| premium.set(event_target_checked(&ev))
+                            />
+                            {lt(Cx::PremiumSupport)}
+                        </label>
+                        <button
+                            type="button"
+                            data-testid="preset-apply"
+                            disabled=move || chosen.with(Option::is_none)
+                            on:click=apply
+                        >
+                            {lt(Cx::PresetApply)}
+                        </button>
+                    </div>
+                    {move || chosen.get().map(|p| figures(p, locale.get()))}
+                    {move || {
+                        problem
+                            .get()
+                            .map(|e| {
+                                view! {
+                                    <p class="field-error" role="alert" data-testid="preset-error">
+                                        {preset_error_text(&e, locale.get())}
+                                    </p>
+                                }
+                            })
+                    }}
+                    {report}
+                    {move || {
+                        undone
+                            .get()
+                            .map(|p| {
+                                view! {
+                                    <p class="hint" role="status" data-testid="preset-undone">
+                                        {Cx::Undone.text(locale.get()).replace("{plan}", &preset_label(p, locale.get()))}
+                                    </p>
+                                }
+                            })
+                    }}
+            }
+        })
+    };
     view! {
-        <fieldset class="group presets" data-testid="presets">
-            <legend>{lt(Cx::PresetTitle)}</legend>
-            <div class="field-row">
-                <select data-testid="preset-select" on:change=on_choose aria-label=move || Cx::PresetChoose.text(locale.get())>
-                    <option value="">{lt(Cx::PresetChoose)}</option>
-                    {options}
-                </select>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid="preset-premium"
-                        prop:checked=move || premium.get()
-                        on:change=move |ev| premium.set(event_target_checked(&ev))
-                    />
-                    {lt(Cx::PremiumSupport)}
-                </label>
-                <button
-                    type="button"
-                    data-testid="preset-apply"
-                    disabled=move || chosen.with(Option::is_none)
-                    on:click=apply
-                >
-                    {lt(Cx::PresetApply)}
-                </button>
-            </div>
-            {move || chosen.get().map(|p| figures(p, locale.get()))}
-            {move || {
-                problem
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="field-error" role="alert" data-testid="preset-error">
-                                {preset_error_text(&e, locale.get())}
-                            </p>
-                        }
-                    })
-            }}
-            {report}
-            {move || {
-                undone
-                    .get()
-                    .map(|p| {
-                        view! {
-                            <p class="hint" role="status" data-testid="preset-undone">
-                                {Cx::Undone.text(locale.get()).replace("{plan}", &preset_label(p, locale.get()))}
-                            </p>
-                        }
-                    })
-            }}
-        </fieldset>
+        <details class="group presets" data-testid="presets" on:toggle=on_toggle>
+            <summary>{lt(Cx::PresetTitle)}</summary>
+            {body}
+        </details>
     }
 }
