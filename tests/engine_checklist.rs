@@ -616,6 +616,12 @@ fn out_of_bounds_answers_are_refused_with_the_field() {
         vec![(Question::MinimumTerm, term), (Question::ExitExport, note)],
     );
     assert_eq!(paths(&s), ["checklist[0].count", "checklist[1].note"]);
+    // Coded, with the values the page needs to word them.
+    let errors = s.validate().unwrap_err().errors;
+    assert_eq!(errors[0].code, ErrorCode::YearsOutOfRange);
+    assert_eq!(errors[0].params["max"], "10");
+    assert_eq!(errors[1].code, ErrorCode::NameTooLong);
+    assert_eq!(errors[1].params["max"], "500");
     // The same question twice.
     let mut twice = base();
     twice.checklist.answers = vec![
@@ -634,6 +640,7 @@ fn out_of_bounds_answers_are_refused_with_the_field() {
     let s = answered(base(), vec![(Question::SupportHourly, huge)]);
     let e = evaluate(&s).unwrap_err();
     assert_eq!(e.errors[0].path, "checklist[0].hours");
+    assert_eq!(e.errors[0].code, ErrorCode::TooLarge);
 }
 
 /// Parses like the CLI and the app do: serde_json, with the field named from the error position.

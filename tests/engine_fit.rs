@@ -317,6 +317,14 @@ fn list_rules_are_checked_with_the_field() {
         big.add_reviewer(format!("{i}"));
     }
     assert_eq!(paths(&big), ["fit.requirements", "fit.reviewers"]);
+    let s = Scenario {
+        fit: big.clone(),
+        ..Scenario::default()
+    };
+    let errors = s.validate().unwrap_err().errors;
+    assert_eq!(errors[0].code, ErrorCode::TooManyEntries);
+    assert_eq!(errors[0].params["max"], "200");
+    assert_eq!(errors[1].params["max"], "10");
     // The limits themselves are fine.
     big.requirements.truncate(MAX_REQUIREMENTS);
     big.reviewers.truncate(MAX_REVIEWERS);

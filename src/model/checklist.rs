@@ -420,12 +420,7 @@ fn set(
 fn money_at(index: usize, field: &str, amount: Option<Decimal>) -> Result<Money, ScenarioError> {
     amount
         .and_then(|a| Money::new(round_cents(a)).ok())
-        .ok_or_else(|| {
-            ScenarioError::single(
-                format!("checklist[{index}].{field}"),
-                "makes an amount larger than 1,000,000,000,000; check for an extra digit",
-            )
-        })
+        .ok_or_else(|| ScenarioError::too_large(&format!("checklist[{index}].{field}")))
 }
 
 /// Applies one Yes/No answer (number `index` of the checklist) to `s`.

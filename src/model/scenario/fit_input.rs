@@ -24,6 +24,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::error::{ErrorCode, FieldError};
 use crate::units::{IntegerInput, InvalidValue, parse_decimal};
 
 /// Most requirements in a scorecard.
@@ -405,65 +406,72 @@ impl Scorecard {
                 .all(|(a, b)| a.same_item(b))
     }
 
-    /// Reports the problems under `fit.…`: list sizes, ids (non-empty, short, unique), text
-    /// lengths and scores (known characters, no more than the reviewers).
-    pub(crate) fn check(&self, fail: &mut impl FnMut(String, String)) {
+    /// Reports the problems under `fit.…`: list sizes (`too_many_entries`, `max`), ids
+    /// (empty or used twice: `invalid`; too long: `name_too_long`, `max`), text lengths
+    /// (`name_too_long`, `max`) and scores (an unknown character: `invalid`; more scores than
+    /// reviewers: `too_many_entries`, `max`).
+    pub(crate) fn check(&self, fail: &mut impl FnMut(FieldError)) {
+        let too_many = |path: String, max: usize, things: &str| {
+            FieldError::coded(
+                path,
+                ErrorCode::TooManyEntries,
+                format!("must have at most {max} {things}"),
+            )
+            .with("max", max)
+        };
+        let too_long = |path: String, max: usize| {
+            FieldError::coded(
+                path,
+                ErrorCode::NameTooLong,
+                format!("must be at most {max} characters"),
+            )
+            .with("max", max)
+        };
         if self.requirements.len() > MAX_REQUIREMENTS {
-            fail(
+            fail(too_many(
                 "fit.requirements".into(),
-                format!("must have at most {MAX_REQUIREMENTS} requirements"),
-            );
+                MAX_REQUIREMENTS,
+                "requirements",
+            ));
         }
         if self.reviewers.len() > MAX_REVIEWERS {
-            fail(
-                "fit.reviewers".into(),
-                format!("must have at most {MAX_REVIEWERS} reviewers"),
-            );
+            fail(too_many("fit.reviewers".into(), MAX_REVIEWERS, "reviewers"));
         }
         // Paths are only formatted for a problem: a long valid list allocates nothing here.
         for (i, r) in self.requirements.iter().enumerate() {
             let at = |field: &str| format!("fit.requirements[{i}].{field}");
             if r.id.trim().is_empty() {
-                fail(at("id"), "must not be empty".into());
+                fail(FieldError::new(at("id"), "must not be empty"));
             } else if r.id.chars().count() > MAX_ID_CHARS {
-                fail(
-                    at("id"),
-                    format!("must be at most {MAX_ID_CHARS} characters"),
-                );
+                fail(too_long(at("id"), MAX_ID_CHARS));
             } else if self.requirements.iter().take(i).any(|e| e.id == r.id) {
-                fail(at("id"), format!("\"{}\" is used twice", r.id));
+                fail(FieldError::new(
+                    at("id"),
+                    format!("\"{}\" is used twice", r.id),
+                ));
             }
             if r.text.chars().count() > MAX_REQUIREMENT_CHARS {
-                fail(
-                    at("text"),
-                    format!("must be at most {MAX_REQUIREMENT_CHARS} characters"),
-                );
+                fail(too_long(at("text"), MAX_REQUIREMENT_CHARS));
             }
             if r.scores
                 .chars()
                 .any(|c| c != '-' && Score::from_char(c).is_none())
             {
-                fail(
+                fail(FieldError::new(
                     at("scores"),
-                    "each score must be 0 (none), 1 (partial), 2 (full) or - (not scored)".into(),
-                );
+                    "each score must be 0 (none), 1 (partial), 2 (full) or - (not scored)",
+                ));
             } else if r.scores.chars().count() > self.reviewers.len() {
-                fail(
+                fail(too_many(
                     at("scores"),
-                    format!(
-                        "has {} scores for {} reviewers",
-                        r.scores.chars().count(),
-                        self.reviewers.len()
-                    ),
-                );
+                    self.reviewers.len(),
+                    "scores (one per reviewer)",
+                ));
             }
         }
         for (i, name) in self.reviewers.iter().enumerate() {
             if name.chars().count() > MAX_REVIEWER_CHARS {
-                fail(
-                    format!("fit.reviewers[{i}]"),
-                    format!("must be at most {MAX_REVIEWER_CHARS} characters"),
-                );
+                fail(too_long(format!("fit.reviewers[{i}]"), MAX_REVIEWER_CHARS));
             }
         }
     }

@@ -154,10 +154,8 @@ impl Scenario {
             }
         }
 
-        self.checklist
-            .check(&mut |path, message| fail(FieldError::new(path, message)));
-        self.fit
-            .check(&mut |path, message| fail(FieldError::new(path, message)));
+        self.checklist.check(&mut fail);
+        self.fit.check(&mut fail);
         super::ranges_input::check_ranges(self, &mut fail);
 
         if errors.is_empty() {
