@@ -3,13 +3,17 @@
 //! both (dearer and a lower fit) is drawn hollow and grey, and a note names who beats it.
 //! Options with nothing scored (or no users) are listed as not placed.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use truecost_model::compare::Comparison;
 use truecost_model::fit::FIT_THRESHOLD;
 
 use super::projection::compare::{CostFit, cost_fit};
 use super::projection::{AxisTick, Frame, Point, to_f64};
+use super::svg::keyed;
 use super::svg::{Axis, FRAME, PlotSvg, at, fitted_frame, percent, tick_labels, y_axis};
+use super::{Item, text};
 use crate::i18n::{Cx, DecideText, Locale, Msg};
 use crate::ui::compare::table::beaten_by;
 
@@ -98,8 +102,17 @@ pub fn CostFitChart(
     let axis = Memo::new(move |_| both.with(|(_, a)| a.clone()));
     let beaten =
         Memo::new(move |_| comparison.with(|c| c.as_ref().map(beaten_by).unwrap_or_default()));
-    let count = Memo::new(move |_| chart.with(|c| c.points.len()));
-    let point = move |i: usize| {
+    // The options that can be placed (a fit and users).
+    let placed = Signal::derive(move || {
+        chart.with(|c| {
+            c.points
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| p.map(|_| i))
+                .collect::<Vec<_>>()
+        })
+    });
+    let point: Item = Arc::new(move |i: usize| {
         let p = move |c: &CostFit| {
             c.points
                 .get(i)
@@ -107,7 +120,6 @@ pub fn CostFitChart(
                 .flatten()
                 .unwrap_or(Point { x: 0.0, y: 0.0 })
         };
-        let placed = move || chart.with(|c| c.points.get(i).is_some_and(Option::is_some));
         let letter = move || {
             labels.with(|l| {
                 l.get(i)
@@ -117,7 +129,6 @@ pub fn CostFitChart(
             })
         };
         view! {
-            <Show when=placed>
                 <g
                     class=format!("fit-point opt-{i}")
                     class:beaten=move || beaten.with(|b| b.get(i).is_some_and(|b| !b.is_empty()))
@@ -125,12 +136,12 @@ pub fn CostFitChart(
                 >
                     <circle cx=at(chart, move |c| p(c).x) cy=at(chart, move |c| p(c).y) r="7"></circle>
                     <text class="fit-label" x=at(chart, move |c| p(c).x + 10.0) y=at(chart, move |c| p(c).y) dy="0.32em">
-                        {letter}
+                        {text(letter)}
                     </text>
                 </g>
-            </Show>
         }
-    };
+        .into_any()
+    });
     let x_tick = move |i: usize| {
         let tick = move |c: &CostFit| {
             c.x_ticks.get(i).copied().unwrap_or(AxisTick {
@@ -180,7 +191,7 @@ pub fn CostFitChart(
                 <text class="fit-threshold-label" x=at(chart, |c| c.threshold_x + 4.0) y=at(chart, |c| c.frame.plot_top() + 12.0)>
                     {move || Cx::FitThreshold.text(locale.get())}
                 </text>
-                <For each=|| 0..5usize key=|i| *i children=x_tick />
+                {(0..5).map(x_tick).collect_view()}
                 <text
                     class="axis-title"
                     x=at(chart, |c| (c.frame.plot_left() + c.frame.plot_right()) / 2.0)
@@ -189,7 +200,7 @@ pub fn CostFitChart(
                 >
                     {move || DecideText::Fit.text(locale.get())}
                 </text>
-                <For each=move || 0..count.get() key=|i| *i children=point />
+                {keyed(placed, point)}
             </PlotSvg>
             <ul class="chart-notes" data-testid="cost-fit-notes">{notes}</ul>
         </figure>

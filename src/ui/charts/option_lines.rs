@@ -3,12 +3,15 @@
 //! engine's `cumulative_costs` and break-even months; the layout is one memo and every line,
 //! tick and mark updates its attributes in place.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use truecost_model::compare::{BreakEvenKind, Comparison};
 
 use super::projection::compare::{OptionLines, option_lines};
 use super::projection::{Point, polyline, to_f64};
 use super::svg::{Axis, FRAME, PlotSvg, at, fitted_frame, tick_labels, x_labels, y_axis};
+use super::{Item, indexed, text};
 use crate::i18n::{Cx, Locale};
 
 /// Lays out the lines with the y labels in `locale`, the left margin fitted to them.
@@ -62,28 +65,32 @@ pub fn OptionLinesChart(
     let axis = Memo::new(move |_| both.with(|(_, a)| a.clone()));
     let lines = Memo::new(move |_| chart.with(|c| c.lines.len()));
     let marks = Memo::new(move |_| chart.with(|c| c.marks.len()));
-    let line = move |i: usize| {
+    let line: Item = Arc::new(move |i: usize| {
         view! {
             <polyline
                 class=format!("opt-line opt-{i}")
-                points=move || chart.with(|c| c.lines.get(i).map(|l| polyline(l)).unwrap_or_default())
+                points=text(move || chart.with(|c| c.lines.get(i).map(|l| polyline(l)).unwrap_or_default()))
             ></polyline>
         }
-    };
-    let mark = move |i: usize| {
+        .into_any()
+    });
+    let mark: Item = Arc::new(move |i: usize| {
         let p = move |c: &OptionLines| c.marks.get(i).copied().unwrap_or(Point { x: 0.0, y: 0.0 });
         view! {
             <circle class="cross-mark" cx=at(chart, move |c| p(c).x) cy=at(chart, move |c| p(c).y) r="5"></circle>
         }
-    };
-    let key = move |i: usize| {
+        .into_any()
+    });
+    let key: Item = Arc::new(move |i: usize| {
         view! {
             <li class="legend-item">
                 <span class=format!("swatch line opt-{i}") aria-hidden="true"></span>
-                <span class="legend-label">{move || labels.with(|l| l.get(i).cloned().unwrap_or_default())}</span>
+                <span class="legend-label">{text(move || labels.with(|l| l.get(i).cloned().unwrap_or_default()))}</span>
             </li>
         }
-    };
+        .into_any()
+    });
+    let any_mark = Memo::new(move |_| marks.get() > 0);
     let title = move || Cx::ChartAll.text(locale.get());
     view! {
         <figure class="chart chart-options" data-testid="chart-options">
@@ -91,17 +98,15 @@ pub fn OptionLinesChart(
             <PlotSvg frame=FRAME title=Signal::derive(title)>
                 {y_axis(axis)}
                 {x_labels(chart, |c| c.x_positions.as_slice(), |c| &c.frame, locale)}
-                <For each=move || 0..lines.get() key=|i| *i children=line />
-                <For each=move || 0..marks.get() key=|i| *i children=mark />
+                {indexed(lines, line)}
+                {indexed(marks, mark)}
             </PlotSvg>
             <ul class="legend">
-                <For each=move || 0..lines.get() key=|i| *i children=key />
-                <Show when=move || { marks.get() > 0 }>
-                    <li class="legend-item">
-                        <span class="swatch cross-mark" aria-hidden="true"></span>
-                        <span class="legend-label">{move || Cx::CrossMark.text(locale.get())}</span>
-                    </li>
-                </Show>
+                {indexed(lines, key)}
+                <li class="legend-item" hidden=move || !any_mark.get()>
+                    <span class="swatch cross-mark" aria-hidden="true"></span>
+                    <span class="legend-label">{move || Cx::CrossMark.text(locale.get())}</span>
+                </li>
             </ul>
         </figure>
     }

@@ -1,12 +1,15 @@
 //! The break-even of each pair of options, one sentence each: after how many months one stays
 //! cheaper, or that the other never breaks even within the horizon (the engine's figures).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use truecost_model::compare::{BreakEven, BreakEvenKind};
 
 use super::state::Cmp;
 use crate::i18n::format::{Style, format};
 use crate::i18n::{Cx, Locale};
+use crate::ui::charts::{Item, indexed, text};
 use crate::ui::fields::lt;
 
 /// The sentence for one pair.
@@ -50,21 +53,22 @@ pub fn BreakEvenList() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let item = move |i: usize| {
+    let item: Item = Arc::new(move |i: usize| {
         view! {
             <li
-                data-kind=move || read(i, |_, b, _| format!("{:?}", b.kind))
-                data-months=move || read(i, |_, b, _| b.months.map(|m| m.to_string()).unwrap_or_default())
+                data-kind=text(move || read(i, |_, b, _| format!("{:?}", b.kind)))
+                data-months=text(move || read(i, |_, b, _| b.months.map(|m| m.to_string()).unwrap_or_default()))
             >
-                {move || read(i, sentence)}
+                {text(move || read(i, sentence))}
             </li>
         }
-    };
+        .into_any()
+    });
     view! {
         <section class="result-block">
             <h3>{lt(Cx::BreakEven)}</h3>
             <ul class="break-even" data-testid="break-even">
-                <For each=move || 0..pairs.get() key=|i| *i children=item />
+                {indexed(pairs, item)}
             </ul>
         </section>
     }

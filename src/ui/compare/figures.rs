@@ -2,12 +2,15 @@
 //! column per option with its value and, under it, its difference from the baseline. Built once
 //! per set of rows; each cell's text follows the comparison memo (the DOM is written per value).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::format::{delta_text, row_name, value_text};
 use super::state::Cmp;
 use super::table::{Figure, Row};
 use crate::i18n::{Cx, Text};
+use crate::ui::charts::{Item, indexed, text};
 use crate::ui::fields::lt;
 
 /// The comparison table of `rows`, under the heading `title`.
@@ -26,16 +29,16 @@ pub fn FiguresTable(
     let c = cmp.comparison;
     let count = Memo::new(move |_| c.with(|c| c.as_ref().map_or(0, |c| c.options.len())));
     let is_base = move |i: usize| c.with(|c| c.as_ref().is_some_and(|c| c.baseline == i));
-    let head = move |i: usize| {
+    let head: Item = Arc::new(move |i: usize| {
         view! {
             <th scope="col" class:baseline-col=move || is_base(i)>
-                {move || cmp.label(i)}
-                <Show when=move || is_base(i)>
-                    <span class="badge">{lt(Cx::IsBaseline)}</span>
-                </Show>
+                {text(move || cmp.label(i))}
+                " "
+                <span class="badge" hidden=move || !is_base(i)>{lt(Cx::IsBaseline)}</span>
             </th>
         }
-    };
+        .into_any()
+    });
     let body = rows
         .into_iter()
         .map(|row| {
@@ -64,7 +67,7 @@ pub fn FiguresTable(
                     })
                 })
             };
-            let cell = move |i: usize| {
+            let cell: Item = Arc::new(move |i: usize| {
                 let raw = move || {
                     c.with(|c| {
                         c.as_ref()
@@ -74,16 +77,17 @@ pub fn FiguresTable(
                     })
                 };
                 view! {
-                    <td class="num" class:best=move || best(i) data-option=i data-value=raw>
-                        <span class="cmp-value">{move || read(i, false)}</span>
-                        <span class="cmp-delta">{move || read(i, true)}</span>
+                    <td class="num" class:best=move || best(i) data-option=i data-value=text(raw)>
+                        <span class="cmp-value">{text(move || read(i, false))}</span>
+                        <span class="cmp-delta">{text(move || read(i, true))}</span>
                     </td>
                 }
-            };
+                .into_any()
+            });
             view! {
                 <tr data-row=format!("{row:?}")>
                     <th scope="row">{lt(row_name(row))}</th>
-                    <For each=move || 0..count.get() key=|i| *i children=cell />
+                    {indexed(count, cell)}
                 </tr>
             }
         })
@@ -96,7 +100,7 @@ pub fn FiguresTable(
                     <thead>
                         <tr>
                             <th scope="col">{lt(Cx::Figure)}</th>
-                            <For each=move || 0..count.get() key=|i| *i children=head />
+                            {indexed(count, head)}
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>

@@ -1,11 +1,14 @@
 //! Picking what to compare: the saved scenarios (the open one marked) as checkboxes, 2 to 4 of
 //! them, in the order picked.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use truecost_model::compare::MAX_OPTIONS;
 
 use super::state::Cmp;
 use crate::i18n::{Cx, Msg};
+use crate::ui::charts::{Item, indexed, text};
 use crate::ui::fields::{lt, mt};
 
 /// The saved scenarios to pick from (`data-testid="compare-pick"` checkboxes, value = id).
@@ -13,43 +16,38 @@ use crate::ui::fields::{lt, mt};
 pub fn Picker() -> impl IntoView {
     let cmp = Cmp::get();
     let library = cmp.library;
-    let ids = Memo::new(move |_| {
+    let count = Memo::new(move |_| library.entries.with(Vec::len));
+    let full = Memo::new(move |_| cmp.picks.with(Vec::len) >= MAX_OPTIONS);
+    // The id and name of the saved scenario at `i`.
+    let id_at = move |i: usize| {
         library
             .entries
-            .with(|e| e.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
-    });
-    let full = Memo::new(move |_| cmp.picks.with(Vec::len) >= MAX_OPTIONS);
-    let row = move |id: String| {
-        let name = {
-            let id = id.clone();
-            move || {
-                library.entries.with(|e| {
-                    e.iter()
-                        .find(|s| s.id == id)
-                        .map(|s| s.scenario.name.clone())
-                        .unwrap_or_default()
-                })
-            }
+            .with(|e| e.get(i).map(|s| s.id.clone()).unwrap_or_default())
+    };
+    let row: Item = Arc::new(move |i: usize| {
+        let id = Memo::new(move |_| id_at(i));
+        let name = move || {
+            library.entries.with(|e| {
+                e.get(i)
+                    .map(|s| s.scenario.name.clone())
+                    .unwrap_or_default()
+            })
         };
-        let is_open = {
-            let id = id.clone();
-            move || library.open_id.get().as_deref() == Some(id.as_str())
+        let not_open = move || {
+            library
+                .open_id
+                .with(|o| o.as_deref() != Some(id.get().as_str()))
         };
-        let picked = {
-            let id = id.clone();
-            Memo::new(move |_| cmp.picks.with(|p| p.contains(&id)))
-        };
-        let toggle = {
-            let id = id.clone();
-            move |ev: leptos::ev::Event| {
-                let on = event_target_checked(&ev);
-                cmp.picks.update(|p| {
-                    p.retain(|x| *x != id);
-                    if on && p.len() < MAX_OPTIONS {
-                        p.push(id.clone());
-                    }
-                });
-            }
+        let picked = Memo::new(move |_| id.with(|id| cmp.picks.with(|p| p.contains(id))));
+        let toggle = move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            let id = id.get_untracked();
+            cmp.picks.update(|p| {
+                p.retain(|x| *x != id);
+                if on && p.len() < MAX_OPTIONS {
+                    p.push(id);
+                }
+            });
         };
         view! {
             <li>
@@ -57,29 +55,24 @@ pub fn Picker() -> impl IntoView {
                     <input
                         type="checkbox"
                         data-testid="compare-pick"
-                        value=id.clone()
+                        value=text(move || id.get())
                         prop:checked=move || picked.get()
                         disabled=move || full.get() && !picked.get()
                         on:change=toggle
                     />
-                    <span>{name}</span>
-                    <Show when=is_open.clone()>
-                        " "
-                        <span class="badge">{mt(Msg::IsOpen)}</span>
-                    </Show>
+                    <span>{text(name)}</span>
+                    " "
+                    <span class="badge" hidden=not_open>{mt(Msg::IsOpen)}</span>
                 </label>
             </li>
         }
-    };
+        .into_any()
+    });
     view! {
         <fieldset class="group compare-picker">
             <legend>{lt(Cx::YourScenarios)}</legend>
-            <ul class="plain-list">
-                <For each=move || ids.get() key=|id| id.clone() children=row />
-            </ul>
-            <Show when=move || full.get()>
-                <p class="hint">{lt(Cx::AtMostFour)}</p>
-            </Show>
+            <ul class="plain-list">{indexed(count, row)}</ul>
+            <p class="hint" hidden=move || !full.get()>{lt(Cx::AtMostFour)}</p>
         </fieldset>
     }
 }

@@ -1,6 +1,8 @@
 //! SaaS against on-premise: the person's own cost ratios beside the Yankee Group reference
 //! cited by [C], labelled a contested reference (the engine's figures; never used in a figure).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use truecost_model::compare::SaasReference as Pair;
@@ -8,6 +10,7 @@ use truecost_model::compare::SaasReference as Pair;
 use super::format::percent;
 use super::state::Cmp;
 use crate::i18n::{Cx, Locale, Msg};
+use crate::ui::charts::{Item, indexed, text};
 use crate::ui::fields::lt;
 
 /// A ratio as a percentage, or "n/a".
@@ -23,7 +26,7 @@ pub fn SaasReference() -> impl IntoView {
     let locale = cmp.planner.locale;
     let pairs = Memo::new(move |_| c.with(|c| c.as_ref().map_or(0, |c| c.saas_on_premise.len())));
     let read = move |i: usize, f: fn(Cmp, &Pair, Locale) -> String| {
-        move || {
+        text(move || {
             let l = locale.get();
             c.with(|c| {
                 c.as_ref()
@@ -31,9 +34,9 @@ pub fn SaasReference() -> impl IntoView {
                     .map(|p| f(cmp, p, l))
                     .unwrap_or_default()
             })
-        }
+        })
     };
-    let row = move |i: usize| {
+    let row: Item = Arc::new(move |i: usize| {
         view! {
             <tr>
                 <th scope="row">
@@ -51,10 +54,11 @@ pub fn SaasReference() -> impl IntoView {
                 <td class="num">{read(i, |_, p, l| ratio(p.horizon_ratio, l))}</td>
             </tr>
         }
-    };
+        .into_any()
+    });
+    let any = Memo::new(move |_| pairs.get() > 0);
     view! {
-        <Show when=move || { pairs.get() > 0 }>
-            <section class="result-block saas-reference" data-testid="saas-reference">
+        <section hidden=move || !any.get() class="result-block saas-reference" data-testid="saas-reference">
                 <h3>{lt(Cx::SaasTitle)}</h3>
                 <p class="explain">{lt(Cx::SaasHelp)}</p>
                 <div class="table-scroll">
@@ -70,11 +74,10 @@ pub fn SaasReference() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || 0..pairs.get() key=|i| *i children=row />
+                            {indexed(pairs, row)}
                         </tbody>
                     </table>
                 </div>
             </section>
-        </Show>
     }
 }

@@ -50,22 +50,32 @@ pub fn SharedBanner() -> impl IntoView {
     };
     let readable = move || cmp.shared.with(|s| s.as_ref().map_or(0, Vec::len));
     view! {
-        <Show when=move || cmp.shared.with(Option::is_some)>
-            <div class="banner shared no-print" role="status" data-testid="compare-shared">
+            <div
+                class="banner shared no-print"
+                role="status"
+                data-testid="compare-shared"
+                hidden=move || cmp.shared.with(Option::is_none)
+            >
                 <span>{lt(Cx::Shared)}</span>
-                <Show when=move || { readable() >= 1 }>
-                    <button type="button" class="primary" data-testid="save-copies" on:click=save>
-                        {lt(Cx::SaveCopies)}
-                    </button>
-                </Show>
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid="save-copies"
+                    hidden=move || readable() == 0
+                    on:click=save
+                >
+                    {lt(Cx::SaveCopies)}
+                </button>
             </div>
-        </Show>
-        <Show when=move || cmp.broken.with(|b| !b.is_empty()) || cmp.link_error.with(Option::is_some)>
-            <div class="banner error" role="alert" data-testid="compare-broken">
-                {whole}
-                <ul>{broken}</ul>
-            </div>
-        </Show>
+        <div
+            class="banner error"
+            role="alert"
+            data-testid="compare-broken"
+            hidden=move || cmp.broken.with(Vec::is_empty) && cmp.link_error.with(Option::is_none)
+        >
+            {whole}
+            <ul>{broken}</ul>
+        </div>
         {move || {
             saved
                 .get()

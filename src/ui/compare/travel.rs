@@ -153,9 +153,8 @@ pub fn Travel() -> impl IntoView {
             <button type="button" data-testid="compare-csv" on:click=export_csv>{lt(Cx::ExportCsv)}</button>
             <button type="button" data-testid="compare-print" on:click=print>{lt(Cx::Print)}</button>
         </div>
-        <Show when=move || current() != Making::Idle>
-            <div class="share-box no-print" data-testid="compare-link-box">
-                <Show when=move || matches!(current(), Making::Ready { .. })>
+            <div class="share-box no-print" data-testid="compare-link-box" hidden=move || current() == Making::Idle>
+                <div hidden=move || !matches!(current(), Making::Ready { .. })>
                     <p class="explain">{lt(Cx::CompareLinkHelp)}</p>
                     <input
                         type="text"
@@ -170,9 +169,8 @@ pub fn Travel() -> impl IntoView {
                             }
                         }
                     />
-                </Show>
+                </div>
                 {move || status().map(|(class, text)| view! { <p class=class role="status">{text}</p> })}
             </div>
-        </Show>
     }
 }

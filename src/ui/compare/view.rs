@@ -3,6 +3,8 @@
 //! picker and quick compare, the baseline, what the engine could not compare and why, and the
 //! comparison: figures, charts, break-even, breakdowns, the SaaS reference, link, CSV and print.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use truecost_model::compare::CompareError;
 use truecost_model::{Category, Phase, Quadrant};
@@ -17,7 +19,7 @@ use super::state::Cmp;
 use super::table::{FIGURES, Row};
 use super::travel::Travel;
 use crate::i18n::{Cx, DecideText, Locale, Msg, scenario_error};
-use crate::ui::charts::{CostFitChart, OptionLinesChart};
+use crate::ui::charts::{CostFitChart, Item, OptionLinesChart, indexed, text, when};
 use crate::ui::fields::{Planner, lt};
 use crate::ui::library::Library;
 
@@ -86,19 +88,23 @@ pub fn CompareView() -> impl IntoView {
             _ => None,
         })
     };
-    let baseline_option = move |i: usize| {
+    let baseline_option: Item = Arc::new(move |i: usize| {
         view! {
             <option value=i.to_string() selected=move || cmp.baseline.get() == i>
-                {move || cmp.label(i)}
+                {text(move || cmp.label(i))}
             </option>
         }
-    };
+        .into_any()
+    });
     let on_baseline = move |ev: leptos::ev::Event| {
         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
             cmp.baseline.set(i);
         }
     };
     let has = Memo::new(move |_| cmp.comparison.with(Option::is_some));
+    let open = Memo::new(move |_| cmp.open.get());
+    let picking = Memo::new(move |_| cmp.shared.with(Option::is_none));
+    let two = Memo::new(move |_| count.get() >= 2);
     let loc = Signal::derive(move || locale.get());
     view! {
         <section class="panel full compare-view" hidden=move || !cmp.open.get() data-testid="compare-view" aria-labelledby="compare-title">
@@ -108,62 +114,67 @@ pub fn CompareView() -> impl IntoView {
                     {lt(DecideText::BackToPlanner)}
                 </button>
             </div>
-            <Show when=move || cmp.open.get()>
-                <p class="explain no-print">{lt(Cx::CompareHelp)}</p>
-                <SharedBanner />
-                <Show when=move || cmp.shared.with(Option::is_none)>
-                    <div class="compare-choose no-print">
-                        <Picker />
-                        <QuickCompare />
-                    </div>
-                </Show>
-                <Show when=move || { count.get() >= 2 }>
-                    <label class="field compare-baseline no-print">
-                        <span class="label">{lt(Cx::Baseline)}</span>
-                        <select
-                            data-testid="compare-baseline"
-                            prop:value=move || cmp.baseline.get().min(count.get().saturating_sub(1)).to_string()
-                            on:change=on_baseline
-                        >
-                            <For each=move || 0..count.get() key=|i| *i children=baseline_option />
-                        </select>
-                    </label>
-                </Show>
-                {move || {
-                    problem()
-                        .map(|text| view! { <p class="banner warn" role="status" data-testid="compare-problem">{text}</p> })
-                }}
-                <Show when=move || has.get()>
-                    <ul class="compare-notes" data-testid="compare-notes">
+            {when(
+                open,
+                Arc::new(move || {
+                    view! {
+                        <p class="explain no-print">{lt(Cx::CompareHelp)}</p>
+                        <SharedBanner />
+                        <div class="compare-choose no-print" hidden=move || !picking.get()>
+                            {when(picking, Arc::new(|| view! { <Picker /> <QuickCompare /> }.into_any()))}
+                        </div>
+                        <label class="field compare-baseline no-print" hidden=move || !two.get()>
+                            <span class="label">{lt(Cx::Baseline)}</span>
+                            <select data-testid="compare-baseline" on:change=on_baseline>
+                                {indexed(count, baseline_option.clone())}
+                            </select>
+                        </label>
                         {move || {
-                            horizon_notes(cmp, locale.get())
-                                .into_iter()
-                                .map(|n| view! { <li>{n}</li> })
-                                .collect_view()
+                            problem()
+                                .map(|text| {
+                                    view! { <p class="banner warn" role="status" data-testid="compare-problem">{text}</p> }
+                                })
                         }}
-                    </ul>
-                    <FiguresTable rows=FIGURES.into_iter().map(Row::Head).collect() testid="compare-figures" title=Cx::Heading />
-                    <p class="explain">{lt(Cx::DiffHelp)}</p>
-                    <div class="compare-charts">
-                        <OptionLinesChart comparison=cmp.comparison labels=cmp.labels locale=loc />
-                        <CostFitChart comparison=cmp.comparison labels=cmp.labels locale=loc />
-                    </div>
-                    <BreakEvenList />
-                    <FiguresTable
-                        rows=Category::ALL.iter().map(|&c| Row::Category(c)).collect()
-                        testid="compare-categories"
-                        title=Msg::ByCategory
-                    />
-                    <FiguresTable
-                        rows=Quadrant::ALL.iter().map(|&q| Row::Quadrant(q)).collect()
-                        testid="compare-quadrants"
-                        title=Cx::ByQuadrant
-                    />
-                    <FiguresTable rows=Phase::ALL.iter().map(|&p| Row::Phase(p)).collect() testid="compare-phases" title=Msg::ByPhase />
-                    <SaasReference />
-                    <Travel />
-                </Show>
-            </Show>
+                        {when(has, Arc::new(move || comparison(cmp, loc)))}
+                    }
+                    .into_any()
+                }),
+            )}
         </section>
     }
+}
+
+/// The comparison itself: notes, figures, charts, break-even, breakdowns, the SaaS reference,
+/// and the link, CSV and print buttons.
+fn comparison(cmp: Cmp, loc: Signal<Locale>) -> AnyView {
+    let notes = move || {
+        horizon_notes(cmp, loc.get())
+            .into_iter()
+            .map(|n| view! { <li>{n}</li> })
+            .collect_view()
+    };
+    view! {
+        <ul class="compare-notes" data-testid="compare-notes">{notes}</ul>
+        <FiguresTable rows=FIGURES.into_iter().map(Row::Head).collect() testid="compare-figures" title=Cx::Heading />
+        <p class="explain">{lt(Cx::DiffHelp)}</p>
+        <div class="compare-charts">
+            <OptionLinesChart comparison=cmp.comparison labels=cmp.labels locale=loc />
+            <CostFitChart comparison=cmp.comparison labels=cmp.labels locale=loc />
+        </div>
+        <BreakEvenList />
+        <FiguresTable
+            rows=Category::ALL.iter().map(|&c| Row::Category(c)).collect()
+            testid="compare-categories"
+            title=Msg::ByCategory
+        />
+        <FiguresTable
+            rows=Quadrant::ALL.iter().map(|&q| Row::Quadrant(q)).collect()
+            testid="compare-quadrants"
+            title=Cx::ByQuadrant
+        />
+        <FiguresTable rows=Phase::ALL.iter().map(|&p| Row::Phase(p)).collect() testid="compare-phases" title=Msg::ByPhase />
+        <SaasReference />
+        <Travel />
+    }
+    .into_any()
 }
