@@ -335,3 +335,63 @@ async fn a_compare_link_with_a_damaged_part_opens_the_rest_and_names_it() {
     assert!(!names.contains(&"Option two".to_owned()));
     set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn different_horizons_are_compared_over_the_shorter_and_saas_meets_its_contested_reference() {
+    local_storage().clear().expect("clear");
+    let saas = Scenario {
+        name: "Cloud".into(),
+        ..Scenario::default()
+    };
+    let mut on_premise = crm_truecost::model::template("mid-size-on-premise").expect("template");
+    on_premise.name = "Own servers".into();
+    on_premise.horizon = crm_truecost::model::Horizon::new(3).expect("horizon");
+    let mut parts = Vec::new();
+    for s in [&saas, &on_premise] {
+        parts.push(crm_truecost::share::browser::encode(s).await.expect("fits"));
+    }
+    set_hash(&format!("#{}", link::frame(1, &parts).expect("fits")));
+    let host = host();
+    let _app = leptos::mount::mount_to(host.clone(), crm_truecost::ui::App);
+    until("the comparison", || tco_cells(&host).len() == 2).await;
+
+    let expected = compare_scenarios(&[saas.clone(), on_premise.clone()], 1).expect("compares");
+    assert!(expected.horizon_shortened);
+    let notes: Vec<String> = all(&host, "[data-testid=compare-notes] li")
+        .iter()
+        .filter_map(|li| li.text_content())
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].contains("3 years"), "{notes:?}");
+    assert!(
+        notes[1].contains("Cloud") && notes[1].contains("5 years"),
+        "{notes:?}"
+    );
+    // The baseline of the link is kept.
+    let base = one(&host, "[data-testid=compare-figures] thead .baseline-col");
+    assert!(
+        base.text_content()
+            .unwrap_or_default()
+            .contains("Own servers")
+    );
+    // SaaS against on-premise: the person's ratio beside the contested reference.
+    let reference = one(&host, "[data-testid=saas-reference]");
+    assert!(!reference.hidden());
+    let text = reference.text_content().unwrap_or_default();
+    assert!(
+        text.contains("47.5") && text.contains("62.3") && text.contains("contested"),
+        "{text}"
+    );
+    let ratio = expected.saas_on_premise[0]
+        .first_year_ratio
+        .expect("a first-year ratio");
+    let shown = one(&host, "[data-testid=saas-first-year]")
+        .text_content()
+        .unwrap_or_default();
+    let percent = (ratio * rust_decimal::Decimal::ONE_HUNDRED)
+        .round_dp(1)
+        .normalize()
+        .to_string();
+    assert!(shown.starts_with(&percent), "{shown} vs {percent}");
+    set_hash("");
+}
