@@ -272,11 +272,14 @@ impl Envelope {
     /// [`LINEAGE_LEN`].
     pub fn repair(&mut self) -> bool {
         let mut changed = false;
-        let mut seen = std::collections::BTreeSet::new();
+        // A list, not a set: a library holds tens of scenarios, and a set costs code size.
+        let mut seen: Vec<String> = Vec::new();
         let mut renamed = Vec::new();
         for (i, s) in self.scenarios.iter().enumerate() {
-            if !seen.insert(s.id.clone()) {
+            if seen.contains(&s.id) {
                 renamed.push(i);
+            } else {
+                seen.push(s.id.clone());
             }
         }
         for i in renamed {
@@ -285,7 +288,7 @@ impl Envelope {
                 .map(|n| format!("{base}-{n}"))
                 .find(|id| !seen.contains(id) && !self.deleted.iter().any(|t| &t.id == id))
                 .unwrap_or_default();
-            seen.insert(id.clone());
+            seen.push(id.clone());
             self.scenarios[i].id = id;
             changed = true;
         }
@@ -326,10 +329,12 @@ impl Envelope {
     pub fn prune(&mut self, now_ms: u64) {
         self.deleted
             .retain(|t| now_ms.saturating_sub(t.deleted_ms) <= TOMBSTONE_MAX_AGE_MS);
-        if self.deleted.len() > TOMBSTONE_MAX_COUNT {
-            self.deleted
-                .sort_by_key(|t| std::cmp::Reverse(t.deleted_ms));
-            self.deleted.truncate(TOMBSTONE_MAX_COUNT);
+        // The oldest go first, one at a time (no sort: they are few, and sorting costs code).
+        while self.deleted.len() > TOMBSTONE_MAX_COUNT {
+            let oldest = (0..self.deleted.len())
+                .min_by_key(|&i| self.deleted[i].deleted_ms)
+                .unwrap_or(0);
+            self.deleted.remove(oldest);
         }
     }
 }

@@ -246,18 +246,34 @@ pub fn load_current() -> Envelope {
 /// the browser refuses changes nothing stored and returns why. In memory mode the change is
 /// applied in memory only (`persisted: false`).
 pub fn transact<T>(change: impl FnOnce(&mut Envelope) -> T) -> Result<Committed<T>, WriteError> {
+    // One copy of the work for every caller; only this wrapper is generic.
+    let mut change = Some(change);
+    let mut value = None;
+    let (envelope, persisted) = read_change_write(&mut |env| {
+        if let Some(change) = change.take() {
+            value = Some(change(env));
+        }
+    })?;
+    let value = value.ok_or_else(|| WriteError::Other("the change did not run".into()))?;
+    Ok(Committed {
+        envelope,
+        value,
+        persisted,
+    })
+}
+
+/// The body of [`transact`]: the library as it is now, and whether it was written to storage.
+fn read_change_write(
+    change: &mut dyn FnMut(&mut Envelope),
+) -> Result<(Envelope, bool), WriteError> {
     let (key, in_memory, last_good) = STATE.with(|s| {
         let s = s.borrow();
         (s.key, s.memory.clone(), s.last_good.clone())
     });
     if let Some(mut envelope) = in_memory {
-        let value = change(&mut envelope);
+        change(&mut envelope);
         STATE.with(|s| s.borrow_mut().memory = Some(envelope.clone()));
-        return Ok(Committed {
-            envelope,
-            value,
-            persisted: false,
-        });
+        return Ok((envelope, false));
     }
     let storage = local_storage().ok_or(WriteError::Unavailable)?;
     let raw = storage.get_item(key).map_err(|e| write_error(&e))?;
@@ -273,23 +289,19 @@ pub fn transact<T>(change: impl FnOnce(&mut Envelope) -> T) -> Result<Committed<
                     _ => String::new(),
                 };
                 let mut envelope = last_good;
-                let value = change(&mut envelope);
+                change(&mut envelope);
                 STATE.with(|s| {
                     let mut s = s.borrow_mut();
                     s.memory = Some(envelope.clone());
                     s.problem = Some(LoadProblem::UnreadableNotKept(message));
                     s.kept = None;
                 });
-                return Ok(Committed {
-                    envelope,
-                    value,
-                    persisted: false,
-                });
+                return Ok((envelope, false));
             }
             last_good
         }
     };
-    let value = change(&mut envelope);
+    change(&mut envelope);
     envelope.schema_version = SCHEMA_VERSION;
     envelope.prune(js_sys::Date::now() as u64);
     let json = serde_json::to_string(&envelope).map_err(|e| WriteError::Other(e.to_string()))?;
@@ -297,11 +309,7 @@ pub fn transact<T>(change: impl FnOnce(&mut Envelope) -> T) -> Result<Committed<
         storage.set_item(key, &json).map_err(|e| write_error(&e))?;
     }
     STATE.with(|s| s.borrow_mut().last_good = envelope.clone());
-    Ok(Committed {
-        envelope,
-        value,
-        persisted: true,
-    })
+    Ok((envelope, true))
 }
 
 /// [`transact`] for a change that returns nothing: the library as it is now.

@@ -39,9 +39,12 @@ fn three_way(
         return Err(());
     };
     let mut out = Map::new();
-    let keys: std::collections::BTreeSet<&String> =
-        b.keys().chain(t.keys()).chain(m.keys()).collect();
-    for key in keys {
+    let mut done: Vec<&String> = Vec::new();
+    for key in b.keys().chain(t.keys()).chain(m.keys()) {
+        if done.contains(&key) {
+            continue;
+        }
+        done.push(key);
         if let Some(v) = three_way(b.get(key), t.get(key), m.get(key))? {
             out.insert(key.clone(), v);
         }

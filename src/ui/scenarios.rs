@@ -93,10 +93,10 @@ fn notice_text(
             because,
         } => {
             let text = match because {
-                Because::Changed => StorageText::ConflictChanged,
-                Because::Deleted => StorageText::ConflictDeleted,
+                Because::Changed => Msg::ConflictNotice.text(l),
+                Because::Deleted => StorageText::ConflictDeleted.text(l),
             };
-            let text = named(text.text(l), &name).replace("{copy}", &copy);
+            let text = named(text, &name).replace("{copy}", &copy);
             ("banner warn", text, None)
         }
         Notice::Merged(name) => ("banner ok", named(StorageText::Merged.text(l), &name), None),
@@ -159,60 +159,69 @@ fn StorageProblem() -> impl IntoView {
             library.replace_unreadable();
         }
     };
-    let failures = move || {
-        let failed = library.failures.get();
+    // One reactive closure for both banners (their texts are plain strings inside it).
+    move || {
         let l = locale.get();
-        let line = |text: StorageText, error: &Option<storage::WriteError>| {
-            error.as_ref().map(|e| {
-                let text = text.text(l).replace("{reason}", &write_error_text(e, l));
+        let problem = library.problem.get().map(|problem| {
+            let (text, kind, download, decide) = match problem {
+                LoadProblem::Unavailable => (
+                    StorageText::Unavailable.text(l),
+                    "unavailable",
+                    false,
+                    false,
+                ),
+                LoadProblem::Newer(_) => (Msg::LoadNewer.text(l), "newer", false, false),
+                LoadProblem::Unreadable(_) => {
+                    (Msg::LoadUnreadable.text(l), "unreadable", true, false)
+                }
+                LoadProblem::UnreadableNotKept(_) => (
+                    StorageText::UnreadableNotKept.text(l),
+                    "not-kept",
+                    true,
+                    true,
+                ),
+            };
+            let download = download.then(|| {
+                view! {
+                    <button type="button" data-testid="download-unreadable" on:click=download_kept>
+                        {StorageText::DownloadUnreadable.text(l)}
+                    </button>
+                }
+            });
+            let decide = decide.then(|| {
+                view! {
+                    <button type="button" data-testid="replace-unreadable" on:click=replace>
+                        {StorageText::ReplaceUnreadable.text(l)}
+                    </button>
+                }
+            });
+            view! {
+                <div class="banner warn" role="status" data-testid="load-problem" data-kind=kind>
+                    <span>{text}</span>
+                    {download}
+                    {decide}
+                </div>
+            }
+        });
+        let failed = library.failures.get();
+        let line = |text: StorageText, error: Option<storage::WriteError>| {
+            error.map(|e| {
+                let text = text.text(l).replace("{reason}", &write_error_text(&e, l));
                 view! { <p>{text}</p> }
             })
         };
-        (failed.edit.is_some() || failed.change.is_some()).then(|| {
+        let failures = (failed.edit.is_some() || failed.change.is_some()).then(|| {
             view! {
                 <div class="banner error" role="alert" data-testid="not-saved">
-                    {line(StorageText::EditNotSaved, &failed.edit)}
-                    {line(StorageText::ChangeNotDone, &failed.change)}
+                    {line(StorageText::EditNotSaved, failed.edit)}
+                    {line(StorageText::ChangeNotDone, failed.change)}
                 </div>
             }
-        })
-    };
-    let problem = move || {
-        library.problem.get().map(|problem| {
-            let (text, kind, download, decide) = match problem {
-                LoadProblem::Unavailable => (StorageText::Unavailable, "unavailable", false, false),
-                LoadProblem::Newer(_) => (StorageText::Newer, "newer", false, false),
-                LoadProblem::Unreadable(_) => (StorageText::UnreadableKept, "unreadable", true, false),
-                LoadProblem::UnreadableNotKept(_) => {
-                    (StorageText::UnreadableNotKept, "not-kept", true, true)
-                }
-            };
-            view! {
-                <div class="banner warn" role="status" data-testid="load-problem" data-kind=kind>
-                    <span>{move || text.text(locale.get())}</span>
-                    {download
-                        .then(|| {
-                            view! {
-                                <button type="button" data-testid="download-unreadable" on:click=download_kept>
-                                    {move || StorageText::DownloadUnreadable.text(locale.get())}
-                                </button>
-                            }
-                        })}
-                    {decide
-                        .then(|| {
-                            view! {
-                                <button type="button" data-testid="replace-unreadable" on:click=replace>
-                                    {move || StorageText::ReplaceUnreadable.text(locale.get())}
-                                </button>
-                            }
-                        })}
-                </div>
-            }
-        })
-    };
-    view! {
-        {problem}
-        {failures}
+        });
+        view! {
+            {problem}
+            {failures}
+        }
     }
 }
 

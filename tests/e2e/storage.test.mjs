@@ -81,7 +81,7 @@ test("a full storage: nothing is lost, Undo stays, every message is true, and sa
   const saved = await raw(page);
   await page.click("[data-testid=new-scenario]");
   await page.waitForSelector("[data-testid=not-saved]");
-  assert.match(await banner(), /Not done: .*full.*Nothing saved was changed/);
+  assert.match(await banner(), /Not done: .*full.*Nothing stored was changed/);
   assert.equal(await rows(page), 1);
   assert.equal(await raw(page), saved, "nothing stored changed");
 
