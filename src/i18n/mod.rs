@@ -64,6 +64,7 @@ mod hardening_texts;
 mod labels;
 mod messages;
 mod rationales;
+mod reach_texts;
 mod storage_texts;
 mod uncertainty_texts;
 
@@ -76,6 +77,7 @@ pub use engine_texts::{
 pub use hardening_texts::Hx;
 pub use labels::Label;
 pub use messages::Msg;
+pub use reach_texts::Rx;
 pub use storage_texts::StorageText;
 pub use uncertainty_texts::Ux;
 

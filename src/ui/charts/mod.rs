@@ -32,6 +32,6 @@ pub use option_lines::OptionLinesChart;
 #[cfg(target_arch = "wasm32")]
 pub use quadrants::QuadrantBar;
 #[cfg(target_arch = "wasm32")]
-pub(crate) use svg::{Item, indexed, text};
+pub(crate) use svg::{Item, indexed, text, when};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use svg::{PlotSvg, money_compact};
