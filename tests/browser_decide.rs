@@ -6,6 +6,7 @@
 
 use std::str::FromStr;
 
+use crm_truecost::i18n::{Locale, catalog};
 use crm_truecost::model::fit;
 use crm_truecost::model::{Answer, Percent, Question, Reply, Scenario, Score, Scorecard, evaluate};
 use crm_truecost::storage;
@@ -384,7 +385,8 @@ async fn the_question_sheet_prints_alone_in_the_chosen_language() {
             == Some(1.0)
     })
     .await;
-    // In Thai, from the sheet's own language choice.
+    // In Thai, from the sheet's own language choice (the catalog a page would fetch).
+    catalog::install(Locale::Th, include_str!("../src/web/i18n/th.json")).expect("Thai catalog");
     let select: web_sys::HtmlSelectElement = by_id(&body, "sheet-language").unchecked_into();
     select.set_value("th");
     let ev = web_sys::Event::new("change").expect("event");

@@ -2,8 +2,9 @@
 //! vendor, what each answer does to the numbers (by the engine's effect code), the starter
 //! requirements and the page's own words — in English, Simplified Chinese and Thai.
 //!
-//! Questions and starter requirements are kept as arrays in the engine's order
-//! (`Question::ALL`, `StarterRequirement::ALL`): one row of three texts each, no code per text.
+//! The questions (`Q…`) and the starter requirements (`S…`) are entries of the one table, named
+//! after the engine's variants and listed in its order (`Question::ALL`,
+//! `StarterRequirement::ALL`), so they reach the Chinese and Thai catalogs like every text.
 
 use truecost_model::{Question, RequirementGroup, StarterRequirement};
 
@@ -164,225 +165,175 @@ text_table! {
     GroupNonFunctional: "Non-functional (uptime, scale, backup)" | "非功能需求（可用性、扩展性、备份）" | "ความต้องการที่ไม่ใช่ฟังก์ชัน (เวลาทำงาน การขยาย การสำรองข้อมูล)",
     GroupFunctional: "Functional" | "功能性需求" | "ความต้องการด้านฟังก์ชัน",
     GroupSystemDesign: "System design" | "系统设计" | "การออกแบบระบบ",
+    QConcurrentUsers: "Are seats licensed per concurrent user (people logged in at the same time) rather than per named user? If so, what share of users is logged in at the same time?"
+        | "席位是否按并发用户（同时登录的人数）而非按指定用户计费？如果是，同时登录的用户占多大比例？"
+        | "ที่นั่งคิดตามผู้ใช้พร้อมกัน (จำนวนคนที่ล็อกอินในเวลาเดียวกัน) แทนการคิดตามผู้ใช้ที่ระบุชื่อหรือไม่ ถ้าใช่ ผู้ใช้ที่ล็อกอินพร้อมกันมีสัดส่วนเท่าใด",
+    QAutoRenewal: "Does the contract renew automatically at the end of the term?"
+        | "合同到期时是否自动续约？"
+        | "สัญญาต่ออายุโดยอัตโนมัติเมื่อครบกำหนดหรือไม่",
+    QRenewalUplift: "Is the price raised at renewal? By what percentage?"
+        | "续约时是否涨价？涨幅是多少？"
+        | "มีการขึ้นราคาเมื่อต่ออายุหรือไม่ ขึ้นกี่เปอร์เซ็นต์",
+    QNoticePeriod: "Is there a notice period to cancel or change the plan? How many days?"
+        | "取消或变更套餐是否需要提前通知？需要提前多少天？"
+        | "ต้องแจ้งล่วงหน้าก่อนยกเลิกหรือเปลี่ยนแผนหรือไม่ กี่วัน",
+    QMinimumTerm: "Is there a minimum contract term? How many years?"
+        | "是否有最短合同期？多少年？"
+        | "มีระยะสัญญาขั้นต่ำหรือไม่ กี่ปี",
+    QMigrationIncluded: "Are data migration and import included in the price? If not, what is the fee?"
+        | "价格是否包含数据迁移和导入？如果不包含，费用是多少？"
+        | "ราคารวมการย้ายและนำเข้าข้อมูลหรือไม่ ถ้าไม่รวม ค่าบริการเท่าใด",
+    QCustomizationLimits: "Is there a charge once you pass a limit on custom dashboards, pipelines, custom fields or workflows? What does it cost a month?"
+        | "自定义仪表板、销售管道、自定义字段或工作流超过限额后是否收费？每月多少钱？"
+        | "มีค่าใช้จ่ายเมื่อเกินขีดจำกัดของแดชบอร์ด ไปป์ไลน์ ฟิลด์ที่กำหนดเอง หรือเวิร์กโฟลว์หรือไม่ เดือนละเท่าใด",
+    QPermissionTier: "Does the user-permission granularity you need require a higher tier? What does it cost per seat a month?"
+        | "您需要的用户权限细粒度是否要求更高级别的套餐？每席位每月多少钱？"
+        | "ระดับความละเอียดของสิทธิ์ผู้ใช้ที่ต้องการ ต้องใช้แผนที่สูงกว่าหรือไม่ ราคาต่อที่นั่งต่อเดือนเท่าใด",
+    QSupportHourly: "Is ongoing support billed by the hour? At what rate, and how many hours a year?"
+        | "持续支持服务是否按小时计费？费率是多少，每年多少小时？"
+        | "บริการสนับสนุนต่อเนื่องคิดค่าบริการรายชั่วโมงหรือไม่ อัตราเท่าใด และปีละกี่ชั่วโมง",
+    QTrainingHourly: "Is training after go-live billed by the hour? At what rate, and how many hours a year?"
+        | "上线后的培训是否按小时计费？费率是多少，每年多少小时？"
+        | "การฝึกอบรมหลังเริ่มใช้งานจริงคิดค่าบริการรายชั่วโมงหรือไม่ อัตราเท่าใด และปีละกี่ชั่วโมง",
+    QPremiumAddOns: "Are features you need sold as premium add-ons? Which, and what do they cost a month?"
+        | "您需要的功能是否作为高级附加组件另行销售？是哪些，每月多少钱？"
+        | "ฟีเจอร์ที่ต้องการขายแยกเป็นส่วนเสริมพรีเมียมหรือไม่ ฟีเจอร์ใด และเดือนละเท่าใด",
+    QRecordLimit: "Is there a limit on contacts or records? What is the limit, and the extra price a month above it?"
+        | "联系人或记录数量是否有上限？上限是多少，超出后每月加价多少？"
+        | "มีขีดจำกัดจำนวนผู้ติดต่อหรือระเบียนหรือไม่ ขีดจำกัดเท่าใด และเมื่อเกินต้องจ่ายเพิ่มเดือนละเท่าใด",
+    QRecordLimitUpgrade: "When the contact or record limit is crossed, are you moved to a higher plan automatically (a silent upgrade)?"
+        | "超过联系人或记录上限时，是否会被自动升级到更高的套餐（静默升级）？"
+        | "เมื่อเกินขีดจำกัดผู้ติดต่อหรือระเบียน จะถูกย้ายไปแผนที่สูงกว่าโดยอัตโนมัติหรือไม่ (การอัปเกรดแบบเงียบ)",
+    QStorageLimit: "Is there a storage limit with overage charges? What overage do you expect a month?"
+        | "是否有存储上限并收取超额费用？预计每月超额费用是多少？"
+        | "มีขีดจำกัดพื้นที่จัดเก็บพร้อมค่าใช้จ่ายส่วนเกินหรือไม่ คาดว่าค่าส่วนเกินเดือนละเท่าใด",
+    QApiLimit: "Are API calls limited, with a charge for more? What does it cost a month?"
+        | "应用程序接口的调用次数是否有限制，超出是否收费？每月多少钱？"
+        | "การเรียกใช้อินเทอร์เฟซโปรแกรม (เอพีไอ) มีขีดจำกัดและคิดค่าบริการเมื่อใช้เกินหรือไม่ เดือนละเท่าใด",
+    QSandboxIncluded: "Is a sandbox or test environment included? If not, what does it cost a month?"
+        | "是否包含沙盒或测试环境？如果不包含，每月多少钱？"
+        | "รวมแซนด์บ็อกซ์หรือสภาพแวดล้อมทดสอบหรือไม่ ถ้าไม่รวม เดือนละเท่าใด",
+    QExitExport: "Is there a fee to export all your data when you leave? How much, and in what format?"
+        | "离开时导出全部数据是否收费？费用多少，以什么格式导出？"
+        | "มีค่าธรรมเนียมในการส่งออกข้อมูลทั้งหมดเมื่อเลิกใช้หรือไม่ เท่าใด และในรูปแบบใด",
+    QBreachLiability: "Does the vendor accept liability for a data breach? Up to what amount?"
+        | "供应商是否承担数据泄露的责任？最高赔付金额是多少？"
+        | "ผู้ขายยอมรับความรับผิดชอบกรณีข้อมูลรั่วไหลหรือไม่ สูงสุดเป็นจำนวนเงินเท่าใด",
+    SContactManagement: "Contacts and companies in one place, with the history of every interaction."
+        | "联系人和公司集中管理，保留每次互动的历史记录。"
+        | "รวมผู้ติดต่อและบริษัทไว้ในที่เดียว พร้อมประวัติการติดต่อทุกครั้ง",
+    SSalesPipeline: "A visual sales pipeline with the deal stages we use."
+        | "可视化的销售管道，包含我们使用的商机阶段。"
+        | "ไปป์ไลน์การขายแบบภาพ พร้อมขั้นตอนของดีลที่เราใช้",
+    SEmailIntegration: "Email integration: send, log and track emails from the CRM."
+        | "邮件集成：在 CRM 中发送、记录和跟踪邮件。"
+        | "เชื่อมต่ออีเมล: ส่ง บันทึก และติดตามอีเมลจาก CRM",
+    STasksCalendar: "Calendar, tasks and reminders for follow-ups."
+        | "日历、任务和跟进提醒。"
+        | "ปฏิทิน งาน และการแจ้งเตือนเพื่อติดตามผล",
+    SReportsDashboards: "Reports and dashboards on sales activity and forecasts."
+        | "销售活动和销售预测的报表与仪表板。"
+        | "รายงานและแดชบอร์ดเกี่ยวกับกิจกรรมการขายและการคาดการณ์",
+    SMarketingAutomation: "Marketing automation: campaigns, segments and lead nurturing."
+        | "营销自动化：营销活动、客户细分和线索培育。"
+        | "การตลาดอัตโนมัติ: แคมเปญ การแบ่งกลุ่ม และการบ่มเพาะลูกค้าเป้าหมาย",
+    SMobileApp: "A mobile app for working on the road."
+        | "移动应用，方便外出办公。"
+        | "แอปมือถือสำหรับทำงานนอกสถานที่",
+    SSalesProcessFit: "Fits our sales process without heavy customization."
+        | "无需大量定制即可契合我们的销售流程。"
+        | "เข้ากับกระบวนการขายของเราโดยไม่ต้องปรับแต่งมาก",
+    SPredictablePricing: "Pricing we can predict as we grow in users and records."
+        | "随着用户和记录增长，价格仍可预测。"
+        | "ราคาที่คาดการณ์ได้เมื่อจำนวนผู้ใช้และระเบียนเพิ่มขึ้น",
+    SVendorViability: "A financially stable vendor with a clear product roadmap."
+        | "财务稳健、产品路线图清晰的供应商。"
+        | "ผู้ขายที่มีฐานะการเงินมั่นคงและมีแผนพัฒนาผลิตภัณฑ์ชัดเจน",
+    SLocalSupport: "Support in our language and time zone."
+        | "提供我们的语言和时区的支持服务。"
+        | "บริการสนับสนุนในภาษาและเขตเวลาของเรา",
+    SUptimeSla: "An uptime guarantee (SLA) of at least 99.9 %."
+        | "服务等级协议保证可用性不低于 99.9%。"
+        | "ข้อตกลงระดับบริการรับประกันเวลาทำงานของระบบอย่างน้อย 99.9%",
+    SScalability: "Scales to our expected users and records without a change of plan."
+        | "无需更换套餐即可扩展到我们预期的用户数和记录数。"
+        | "รองรับจำนวนผู้ใช้และระเบียนที่คาดไว้ได้โดยไม่ต้องเปลี่ยนแผน",
+    SBackupRecovery: "Regular backups and a tested disaster-recovery plan."
+        | "定期备份和经过测试的灾难恢复计划。"
+        | "สำรองข้อมูลสม่ำเสมอและมีแผนกู้คืนจากภัยพิบัติที่ผ่านการทดสอบ",
+    SSecurityCompliance: "Security certifications and data-protection compliance (e.g. ISO 27001, GDPR) and data stored in a region we accept."
+        | "具备安全认证并符合数据保护法规（如 ISO 27001、欧盟《通用数据保护条例》），数据存储在我们认可的地区。"
+        | "มีใบรับรองด้านความปลอดภัยและปฏิบัติตามกฎหมายคุ้มครองข้อมูล (เช่น ISO 27001 กฎหมายคุ้มครองข้อมูลของสหภาพยุโรป) และจัดเก็บข้อมูลในภูมิภาคที่เรายอมรับ",
+    SLeadManagement: "Capture, score and assign leads automatically."
+        | "自动获取、评分和分配销售线索。"
+        | "รวบรวม ให้คะแนน และมอบหมายลูกค้าเป้าหมายโดยอัตโนมัติ",
+    SWorkflowAutomation: "Automate routine steps (assignments, reminders, approvals) without code."
+        | "无需编写代码即可自动化日常步骤（分配、提醒、审批）。"
+        | "ทำขั้นตอนประจำให้เป็นอัตโนมัติ (การมอบหมาย การแจ้งเตือน การอนุมัติ) โดยไม่ต้องเขียนโค้ด",
+    SQuotesProducts: "Quotes, products and price lists."
+        | "报价、产品和价目表。"
+        | "ใบเสนอราคา สินค้า และรายการราคา",
+    SRolePermissions: "Roles and permissions down to the field level."
+        | "细化到字段级别的角色和权限。"
+        | "บทบาทและสิทธิ์ที่ละเอียดถึงระดับฟิลด์",
+    SIntegrationsApi: "An open API and ready connectors to our ERP, email and marketing tools."
+        | "开放的应用程序接口，以及与我们的企业资源计划系统、邮件和营销工具的现成连接器。"
+        | "อินเทอร์เฟซโปรแกรมแบบเปิดและตัวเชื่อมต่อสำเร็จรูปกับระบบบริหารทรัพยากรองค์กร อีเมล และเครื่องมือการตลาดของเรา",
+    SDataImportExport: "Import our existing data, and export all data in an open format (CSV) at any time."
+        | "可导入现有数据，并可随时以开放格式（CSV）导出全部数据。"
+        | "นำเข้าข้อมูลที่มีอยู่ และส่งออกข้อมูลทั้งหมดในรูปแบบเปิด (CSV) ได้ทุกเมื่อ",
+    SCustomFields: "Custom fields, objects and layouts without programming."
+        | "无需编程即可自定义字段、对象和布局。"
+        | "ฟิลด์ ออบเจกต์ และเลย์เอาต์ที่กำหนดเองได้โดยไม่ต้องเขียนโปรแกรม",
 }
 
-/// The checklist questions in `Question::ALL` order: English, Simplified Chinese, Thai.
-const QUESTIONS: [[&str; 3]; 18] = [
-    [
-        "Are seats licensed per concurrent user (people logged in at the same time) rather than per named user? If so, what share of users is logged in at the same time?",
-        "席位是否按并发用户（同时登录的人数）而非按指定用户计费？如果是，同时登录的用户占多大比例？",
-        "ที่นั่งคิดตามผู้ใช้พร้อมกัน (จำนวนคนที่ล็อกอินในเวลาเดียวกัน) แทนการคิดตามผู้ใช้ที่ระบุชื่อหรือไม่ ถ้าใช่ ผู้ใช้ที่ล็อกอินพร้อมกันมีสัดส่วนเท่าใด",
-    ],
-    [
-        "Does the contract renew automatically at the end of the term?",
-        "合同到期时是否自动续约？",
-        "สัญญาต่ออายุโดยอัตโนมัติเมื่อครบกำหนดหรือไม่",
-    ],
-    [
-        "Is the price raised at renewal? By what percentage?",
-        "续约时是否涨价？涨幅是多少？",
-        "มีการขึ้นราคาเมื่อต่ออายุหรือไม่ ขึ้นกี่เปอร์เซ็นต์",
-    ],
-    [
-        "Is there a notice period to cancel or change the plan? How many days?",
-        "取消或变更套餐是否需要提前通知？需要提前多少天？",
-        "ต้องแจ้งล่วงหน้าก่อนยกเลิกหรือเปลี่ยนแผนหรือไม่ กี่วัน",
-    ],
-    [
-        "Is there a minimum contract term? How many years?",
-        "是否有最短合同期？多少年？",
-        "มีระยะสัญญาขั้นต่ำหรือไม่ กี่ปี",
-    ],
-    [
-        "Are data migration and import included in the price? If not, what is the fee?",
-        "价格是否包含数据迁移和导入？如果不包含，费用是多少？",
-        "ราคารวมการย้ายและนำเข้าข้อมูลหรือไม่ ถ้าไม่รวม ค่าบริการเท่าใด",
-    ],
-    [
-        "Is there a charge once you pass a limit on custom dashboards, pipelines, custom fields or workflows? What does it cost a month?",
-        "自定义仪表板、销售管道、自定义字段或工作流超过限额后是否收费？每月多少钱？",
-        "มีค่าใช้จ่ายเมื่อเกินขีดจำกัดของแดชบอร์ด ไปป์ไลน์ ฟิลด์ที่กำหนดเอง หรือเวิร์กโฟลว์หรือไม่ เดือนละเท่าใด",
-    ],
-    [
-        "Does the user-permission granularity you need require a higher tier? What does it cost per seat a month?",
-        "您需要的用户权限细粒度是否要求更高级别的套餐？每席位每月多少钱？",
-        "ระดับความละเอียดของสิทธิ์ผู้ใช้ที่ต้องการ ต้องใช้แผนที่สูงกว่าหรือไม่ ราคาต่อที่นั่งต่อเดือนเท่าใด",
-    ],
-    [
-        "Is ongoing support billed by the hour? At what rate, and how many hours a year?",
-        "持续支持服务是否按小时计费？费率是多少，每年多少小时？",
-        "บริการสนับสนุนต่อเนื่องคิดค่าบริการรายชั่วโมงหรือไม่ อัตราเท่าใด และปีละกี่ชั่วโมง",
-    ],
-    [
-        "Is training after go-live billed by the hour? At what rate, and how many hours a year?",
-        "上线后的培训是否按小时计费？费率是多少，每年多少小时？",
-        "การฝึกอบรมหลังเริ่มใช้งานจริงคิดค่าบริการรายชั่วโมงหรือไม่ อัตราเท่าใด และปีละกี่ชั่วโมง",
-    ],
-    [
-        "Are features you need sold as premium add-ons? Which, and what do they cost a month?",
-        "您需要的功能是否作为高级附加组件另行销售？是哪些，每月多少钱？",
-        "ฟีเจอร์ที่ต้องการขายแยกเป็นส่วนเสริมพรีเมียมหรือไม่ ฟีเจอร์ใด และเดือนละเท่าใด",
-    ],
-    [
-        "Is there a limit on contacts or records? What is the limit, and the extra price a month above it?",
-        "联系人或记录数量是否有上限？上限是多少，超出后每月加价多少？",
-        "มีขีดจำกัดจำนวนผู้ติดต่อหรือระเบียนหรือไม่ ขีดจำกัดเท่าใด และเมื่อเกินต้องจ่ายเพิ่มเดือนละเท่าใด",
-    ],
-    [
-        "When the contact or record limit is crossed, are you moved to a higher plan automatically (a silent upgrade)?",
-        "超过联系人或记录上限时，是否会被自动升级到更高的套餐（静默升级）？",
-        "เมื่อเกินขีดจำกัดผู้ติดต่อหรือระเบียน จะถูกย้ายไปแผนที่สูงกว่าโดยอัตโนมัติหรือไม่ (การอัปเกรดแบบเงียบ)",
-    ],
-    [
-        "Is there a storage limit with overage charges? What overage do you expect a month?",
-        "是否有存储上限并收取超额费用？预计每月超额费用是多少？",
-        "มีขีดจำกัดพื้นที่จัดเก็บพร้อมค่าใช้จ่ายส่วนเกินหรือไม่ คาดว่าค่าส่วนเกินเดือนละเท่าใด",
-    ],
-    [
-        "Are API calls limited, with a charge for more? What does it cost a month?",
-        "应用程序接口的调用次数是否有限制，超出是否收费？每月多少钱？",
-        "การเรียกใช้อินเทอร์เฟซโปรแกรม (เอพีไอ) มีขีดจำกัดและคิดค่าบริการเมื่อใช้เกินหรือไม่ เดือนละเท่าใด",
-    ],
-    [
-        "Is a sandbox or test environment included? If not, what does it cost a month?",
-        "是否包含沙盒或测试环境？如果不包含，每月多少钱？",
-        "รวมแซนด์บ็อกซ์หรือสภาพแวดล้อมทดสอบหรือไม่ ถ้าไม่รวม เดือนละเท่าใด",
-    ],
-    [
-        "Is there a fee to export all your data when you leave? How much, and in what format?",
-        "离开时导出全部数据是否收费？费用多少，以什么格式导出？",
-        "มีค่าธรรมเนียมในการส่งออกข้อมูลทั้งหมดเมื่อเลิกใช้หรือไม่ เท่าใด และในรูปแบบใด",
-    ],
-    [
-        "Does the vendor accept liability for a data breach? Up to what amount?",
-        "供应商是否承担数据泄露的责任？最高赔付金额是多少？",
-        "ผู้ขายยอมรับความรับผิดชอบกรณีข้อมูลรั่วไหลหรือไม่ สูงสุดเป็นจำนวนเงินเท่าใด",
-    ],
+/// The texts of the checklist questions, in `Question::ALL` order.
+const QUESTIONS: [DecideText; 18] = [
+    DecideText::QConcurrentUsers,
+    DecideText::QAutoRenewal,
+    DecideText::QRenewalUplift,
+    DecideText::QNoticePeriod,
+    DecideText::QMinimumTerm,
+    DecideText::QMigrationIncluded,
+    DecideText::QCustomizationLimits,
+    DecideText::QPermissionTier,
+    DecideText::QSupportHourly,
+    DecideText::QTrainingHourly,
+    DecideText::QPremiumAddOns,
+    DecideText::QRecordLimit,
+    DecideText::QRecordLimitUpgrade,
+    DecideText::QStorageLimit,
+    DecideText::QApiLimit,
+    DecideText::QSandboxIncluded,
+    DecideText::QExitExport,
+    DecideText::QBreachLiability,
 ];
 
-/// The starter requirements in `StarterRequirement::ALL` order: English, Simplified Chinese,
-/// Thai.
-const STARTERS: [[&str; 3]; 22] = [
-    [
-        "Contacts and companies in one place, with the history of every interaction.",
-        "联系人和公司集中管理，保留每次互动的历史记录。",
-        "รวมผู้ติดต่อและบริษัทไว้ในที่เดียว พร้อมประวัติการติดต่อทุกครั้ง",
-    ],
-    [
-        "A visual sales pipeline with the deal stages we use.",
-        "可视化的销售管道，包含我们使用的商机阶段。",
-        "ไปป์ไลน์การขายแบบภาพ พร้อมขั้นตอนของดีลที่เราใช้",
-    ],
-    [
-        "Email integration: send, log and track emails from the CRM.",
-        "邮件集成：在 CRM 中发送、记录和跟踪邮件。",
-        "เชื่อมต่ออีเมล: ส่ง บันทึก และติดตามอีเมลจาก CRM",
-    ],
-    [
-        "Calendar, tasks and reminders for follow-ups.",
-        "日历、任务和跟进提醒。",
-        "ปฏิทิน งาน และการแจ้งเตือนเพื่อติดตามผล",
-    ],
-    [
-        "Reports and dashboards on sales activity and forecasts.",
-        "销售活动和销售预测的报表与仪表板。",
-        "รายงานและแดชบอร์ดเกี่ยวกับกิจกรรมการขายและการคาดการณ์",
-    ],
-    [
-        "Marketing automation: campaigns, segments and lead nurturing.",
-        "营销自动化：营销活动、客户细分和线索培育。",
-        "การตลาดอัตโนมัติ: แคมเปญ การแบ่งกลุ่ม และการบ่มเพาะลูกค้าเป้าหมาย",
-    ],
-    [
-        "A mobile app for working on the road.",
-        "移动应用，方便外出办公。",
-        "แอปมือถือสำหรับทำงานนอกสถานที่",
-    ],
-    [
-        "Fits our sales process without heavy customization.",
-        "无需大量定制即可契合我们的销售流程。",
-        "เข้ากับกระบวนการขายของเราโดยไม่ต้องปรับแต่งมาก",
-    ],
-    [
-        "Pricing we can predict as we grow in users and records.",
-        "随着用户和记录增长，价格仍可预测。",
-        "ราคาที่คาดการณ์ได้เมื่อจำนวนผู้ใช้และระเบียนเพิ่มขึ้น",
-    ],
-    [
-        "A financially stable vendor with a clear product roadmap.",
-        "财务稳健、产品路线图清晰的供应商。",
-        "ผู้ขายที่มีฐานะการเงินมั่นคงและมีแผนพัฒนาผลิตภัณฑ์ชัดเจน",
-    ],
-    [
-        "Support in our language and time zone.",
-        "提供我们的语言和时区的支持服务。",
-        "บริการสนับสนุนในภาษาและเขตเวลาของเรา",
-    ],
-    [
-        "An uptime guarantee (SLA) of at least 99.9 %.",
-        "服务等级协议保证可用性不低于 99.9%。",
-        "ข้อตกลงระดับบริการรับประกันเวลาทำงานของระบบอย่างน้อย 99.9%",
-    ],
-    [
-        "Scales to our expected users and records without a change of plan.",
-        "无需更换套餐即可扩展到我们预期的用户数和记录数。",
-        "รองรับจำนวนผู้ใช้และระเบียนที่คาดไว้ได้โดยไม่ต้องเปลี่ยนแผน",
-    ],
-    [
-        "Regular backups and a tested disaster-recovery plan.",
-        "定期备份和经过测试的灾难恢复计划。",
-        "สำรองข้อมูลสม่ำเสมอและมีแผนกู้คืนจากภัยพิบัติที่ผ่านการทดสอบ",
-    ],
-    [
-        "Security certifications and data-protection compliance (e.g. ISO 27001, GDPR) and data stored in a region we accept.",
-        "具备安全认证并符合数据保护法规（如 ISO 27001、欧盟《通用数据保护条例》），数据存储在我们认可的地区。",
-        "มีใบรับรองด้านความปลอดภัยและปฏิบัติตามกฎหมายคุ้มครองข้อมูล (เช่น ISO 27001 กฎหมายคุ้มครองข้อมูลของสหภาพยุโรป) และจัดเก็บข้อมูลในภูมิภาคที่เรายอมรับ",
-    ],
-    [
-        "Capture, score and assign leads automatically.",
-        "自动获取、评分和分配销售线索。",
-        "รวบรวม ให้คะแนน และมอบหมายลูกค้าเป้าหมายโดยอัตโนมัติ",
-    ],
-    [
-        "Automate routine steps (assignments, reminders, approvals) without code.",
-        "无需编写代码即可自动化日常步骤（分配、提醒、审批）。",
-        "ทำขั้นตอนประจำให้เป็นอัตโนมัติ (การมอบหมาย การแจ้งเตือน การอนุมัติ) โดยไม่ต้องเขียนโค้ด",
-    ],
-    [
-        "Quotes, products and price lists.",
-        "报价、产品和价目表。",
-        "ใบเสนอราคา สินค้า และรายการราคา",
-    ],
-    [
-        "Roles and permissions down to the field level.",
-        "细化到字段级别的角色和权限。",
-        "บทบาทและสิทธิ์ที่ละเอียดถึงระดับฟิลด์",
-    ],
-    [
-        "An open API and ready connectors to our ERP, email and marketing tools.",
-        "开放的应用程序接口，以及与我们的企业资源计划系统、邮件和营销工具的现成连接器。",
-        "อินเทอร์เฟซโปรแกรมแบบเปิดและตัวเชื่อมต่อสำเร็จรูปกับระบบบริหารทรัพยากรองค์กร อีเมล และเครื่องมือการตลาดของเรา",
-    ],
-    [
-        "Import our existing data, and export all data in an open format (CSV) at any time.",
-        "可导入现有数据，并可随时以开放格式（CSV）导出全部数据。",
-        "นำเข้าข้อมูลที่มีอยู่ และส่งออกข้อมูลทั้งหมดในรูปแบบเปิด (CSV) ได้ทุกเมื่อ",
-    ],
-    [
-        "Custom fields, objects and layouts without programming.",
-        "无需编程即可自定义字段、对象和布局。",
-        "ฟิลด์ ออบเจกต์ และเลย์เอาต์ที่กำหนดเองได้โดยไม่ต้องเขียนโปรแกรม",
-    ],
+/// The texts of the starter requirements, in `StarterRequirement::ALL` order.
+const STARTERS: [DecideText; 22] = [
+    DecideText::SContactManagement,
+    DecideText::SSalesPipeline,
+    DecideText::SEmailIntegration,
+    DecideText::STasksCalendar,
+    DecideText::SReportsDashboards,
+    DecideText::SMarketingAutomation,
+    DecideText::SMobileApp,
+    DecideText::SSalesProcessFit,
+    DecideText::SPredictablePricing,
+    DecideText::SVendorViability,
+    DecideText::SLocalSupport,
+    DecideText::SUptimeSla,
+    DecideText::SScalability,
+    DecideText::SBackupRecovery,
+    DecideText::SSecurityCompliance,
+    DecideText::SLeadManagement,
+    DecideText::SWorkflowAutomation,
+    DecideText::SQuotesProducts,
+    DecideText::SRolePermissions,
+    DecideText::SIntegrationsApi,
+    DecideText::SDataImportExport,
+    DecideText::SCustomFields,
 ];
-
-/// The column of `locale` in a row of three texts.
-fn pick(row: &[&'static str; 3], locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => row[0],
-        Locale::ZhHans => row[1],
-        Locale::Th => row[2],
-    }
-}
 
 /// The text of a checklist question in `locale`.
 pub fn question_text(question: Question, locale: Locale) -> &'static str {
@@ -390,7 +341,7 @@ pub fn question_text(question: Question, locale: Locale) -> &'static str {
         .iter()
         .position(|q| *q == question)
         .and_then(|i| QUESTIONS.get(i))
-        .map_or("", |row| pick(row, locale))
+        .map_or("", |t| t.text(locale))
 }
 
 /// The text of a starter requirement in `locale`.
@@ -399,7 +350,7 @@ pub fn starter_text(starter: StarterRequirement, locale: Locale) -> &'static str
         .iter()
         .position(|s| *s == starter)
         .and_then(|i| STARTERS.get(i))
-        .map_or("", |row| pick(row, locale))
+        .map_or("", |t| t.text(locale))
 }
 
 /// The name of a requirement group.

@@ -163,6 +163,8 @@ test("the question sheet prints alone, on A4, in the chosen language", async () 
   // In Thai, chosen on the sheet.
   await page.emulateMedia({ media: "screen" });
   await page.selectOption("[data-testid=sheet-language]", "th");
+  // Thai texts are fetched on first use; the sheet switches once they are there.
+  await page.waitForSelector("[data-testid=question-sheet][lang=th]");
   await page.emulateMedia({ media: "print" });
   const thai = await page.locator("[data-testid=question-sheet]").innerText();
   assert.match(thai, /คำถามถึงผู้ขาย CRM/);

@@ -21,20 +21,23 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// The value in `card`.
-    fn read(&self, card: &Scorecard) -> Option<u8> {
+    /// The requirement's id.
+    fn id(&self) -> &str {
         match self {
-            Cell::Weight(r) => card
-                .requirements
-                .iter()
-                .find(|x| *x.id == **r)
-                .map(|x| x.weight.get()),
-            Cell::Score(r, p) => card
-                .requirements
-                .iter()
-                .find(|x| *x.id == **r)
-                .and_then(|x| x.score(*p))
-                .map(Score::get),
+            Cell::Weight(r) | Cell::Score(r, _) => r,
+        }
+    }
+
+    /// The value in `card`, whose requirement is at position `at` (looked up by id if not).
+    fn read(&self, card: &Scorecard, at: Option<usize>) -> Option<u8> {
+        let id = self.id();
+        let item = at
+            .and_then(|i| card.requirements.get(i))
+            .filter(|x| x.id == id)
+            .or_else(|| card.requirements.iter().find(|x| x.id == id))?;
+        match self {
+            Cell::Weight(_) => Some(item.weight.get()),
+            Cell::Score(_, p) => item.score(*p).map(Score::get),
         }
     }
 
@@ -89,6 +92,9 @@ impl Cell {
 pub fn IntCell(
     /// What it edits.
     cell: Cell,
+    /// The position of its requirement in the list (so reading it costs no search).
+    #[prop(into)]
+    at: Signal<Option<usize>>,
     /// Its accessible name.
     #[prop(into)]
     label: Signal<String>,
@@ -104,7 +110,10 @@ pub fn IntCell(
     let cell = Arc::new(cell);
     let current = {
         let cell = cell.clone();
-        Memo::new(move |_| scenario.with(|s| cell.read(&s.fit)))
+        Memo::new(move |_| {
+            let at = at.get();
+            scenario.with(|s| cell.read(&s.fit, at))
+        })
     };
     // What was typed and refused, with the value it was typed against.
     let refused = RwSignal::new(None::<(Option<u8>, D)>);

@@ -27,6 +27,8 @@ pub fn RequirementRow(
     id: String,
     /// The reviewers' names, in column order (a reviewer is their position).
     names: Memo<Vec<String>>,
+    /// The ids of the list, in order.
+    ids: Memo<Vec<String>>,
     /// The engine's fit of the scorecard.
     fit: Memo<Option<FitResult>>,
 ) -> impl IntoView {
@@ -34,10 +36,21 @@ pub fn RequirementRow(
     let scenario = planner.scenario;
     let locale = planner.locale;
     let id: Arc<str> = id.into();
+    // Its position in the list (the engine's fit reports by position); it changes only when
+    // the list's ids do, so reading the requirement costs no search.
+    let position = {
+        let id = id.clone();
+        Memo::new(move |_| ids.with(|all| all.iter().position(|r| *r == *id)))
+    };
     let requirement = {
         let id = id.clone();
         Memo::new(move |_| {
-            scenario.with(|s| s.fit.requirements.iter().find(|r| *r.id == *id).cloned())
+            let at = position.get();
+            scenario.with(|s| {
+                at.and_then(|i| s.fit.requirements.get(i))
+                    .filter(|r| *r.id == *id)
+                    .cloned()
+            })
         })
     };
     let text = move || {
@@ -96,11 +109,6 @@ pub fn RequirementRow(
         let id = id.clone();
         move |_| scenario.update(|s| s.fit.remove_requirement(&id))
     };
-    // Its position in the list: the engine's fit reports by position.
-    let position = {
-        let id = id.clone();
-        Memo::new(move |_| scenario.with(|s| s.fit.requirements.iter().position(|r| *r.id == *id)))
-    };
     let average = move || {
         let l = locale.get();
         fit.with(|f| {
@@ -136,6 +144,7 @@ pub fn RequirementRow(
             <td>
                 <IntCell
                     cell=Cell::Score(row.clone(), reviewer)
+                    at=position
                     label=name
                     testid=format!("score-{row}-{reviewer}")
                     disagree=Signal::derive(move || apart.with(|a| a.contains(&reviewer)))
@@ -181,6 +190,7 @@ pub fn RequirementRow(
             <td>
                 <IntCell
                     cell=Cell::Weight(id.clone())
+                    at=position
                     label=Signal::derive(move || D::Weight.text(locale.get()).to_string())
                     testid=format!("req-weight-{key}")
                 />

@@ -133,7 +133,7 @@ pub fn ScorecardSection() -> impl IntoView {
                             <For
                                 each=move || ids.get()
                                 key=|id| id.clone()
-                                children=move |id| view! { <RequirementRow id=id names=names fit=fit /> }
+                                children=move |id| view! { <RequirementRow id=id names=names ids=ids fit=fit /> }
                             />
                         </tbody>
                     </table>

@@ -9,7 +9,7 @@ use truecost_model::Question;
 
 use super::answer_value::slot_label_unit;
 use super::checklist::print_page;
-use crate::i18n::{DecideText as D, Locale, question_text};
+use crate::i18n::{DecideText as D, Locale, catalog, question_text};
 use crate::ui::fields::Planner;
 
 /// Adds or removes the class that puts the page in sheet mode.
@@ -25,6 +25,20 @@ fn sheet_mode(on: bool) {
             classes.remove_1("sheet-mode")
         };
     }
+}
+
+/// Shows the sheet in `to` once its texts are there (Chinese and Thai are fetched on first
+/// use; if they cannot be, the sheet stays in its language).
+fn choose(lang: RwSignal<Locale>, to: Locale) {
+    if catalog::is_ready(to) {
+        lang.set(to);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if catalog::load(to).await.is_ok() {
+            lang.try_set(to);
+        }
+    });
 }
 
 /// The sheet, shown over the page until `open` is set back to false (Back, or Escape).
@@ -96,7 +110,7 @@ pub fn QuestionSheet(open: RwSignal<bool>) -> impl IntoView {
                             prop:value=move || lang.get().tag()
                             on:change=move |ev| {
                                 if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
-                                    lang.set(l);
+                                    choose(lang, l);
                                 }
                             }
                         >
