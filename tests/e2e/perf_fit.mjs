@@ -9,7 +9,9 @@
 //    and the fit badge), and for 30 edits of a requirement's text: from dispatching the input
 //    event to the next animation frame after the page updated, median, p95 and max; and the DOM
 //    writes per score (MutationObserver records), median and max — one score should touch its
-//    cell, its row's average and the fit, not the grid.
+//    cell, its row's average and the fit, not the grid;
+// 3. for comparison, 30 edits of the quick-start users field in the same scenario (what every
+//    edit costs the rest of the page).
 import { makeSite, serve, launch, SUBPATH } from "./harness.mjs";
 import fs from "node:fs";
 import os from "node:os";
@@ -111,12 +113,29 @@ try {
     return times;
   }, 30);
 
+  // For comparison: an edit outside the scorecard (quick-start users) in the same scenario.
+  const users = await page.evaluate(async (n) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const input = document.querySelector("[data-testid=qs-users]");
+    const times = [];
+    await frame();
+    for (let i = 0; i < n; i++) {
+      input.value = String(11 + (i % 2 === 0 ? i : 60 - i));
+      const t0 = performance.now();
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await frame();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, 30);
+
   const w = [...scores.writes].sort((a, b) => a - b);
   console.log(`scorecard ${REQUIREMENTS} requirements × ${REVIEWERS} reviewers:`);
   console.log(`  building the grid: ${build.toFixed(0)} ms`);
   console.log(`  score keystroke-to-paint over 50 edits: ${summary(scores.times)}`);
   console.log(`  DOM writes per score: median ${quantile(w, 0.5)}, max ${w.at(-1)}`);
   console.log(`  requirement-text keystroke-to-paint over 30 edits: ${summary(texts)}`);
+  console.log(`  for comparison, quick-start users in the same scenario, 30 edits: ${summary(users)}`);
 } finally {
   await browser.close();
   await server.close();
