@@ -141,6 +141,7 @@ test("a compare link opens read-only in a fresh browser; Save copies saves every
   await openCompare(page);
   await quickCompare(page, PRESETS);
   await page.click("[data-testid=compare-link]");
+  await page.waitForSelector("[data-testid=compare-link-field]", { state: "visible" });
   const link = await page.inputValue("[data-testid=compare-link-field]");
   assert.ok(link.includes(`${SUBPATH}#c=0~`), link);
   const tcos = [];
