@@ -21,7 +21,10 @@ const TEMPLATES: [(&str, Text); 5] = [
     ("default", Text::Msg(Msg::TplDefault)),
     ("small-team-saas", Text::Msg(Msg::TplSmallTeamSaas)),
     ("mid-size-on-premise", Text::Msg(Msg::TplMidSizeOnPremise)),
-    ("self-built-open-source", Text::Msg(Msg::TplSelfBuiltOpenSource)),
+    (
+        "self-built-open-source",
+        Text::Msg(Msg::TplSelfBuiltOpenSource),
+    ),
     // Finance settings only, every amount zero: for typing in a study's cash flows.
     ("blank", Text::Compare(crate::i18n::Cx::TplBlank)),
 ];
