@@ -6,6 +6,7 @@
 //! footer in a later task — no task long enough to block typing. As an embed (`?embed`) it shows
 //! only the quick start, the headline results and the quadrant bar, and keeps nothing.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use truecost_model::{Results, Scenario, evaluate, register};
 
 use crate::i18n::{Locale, Msg, Rx};
 use crate::storage;
+use crate::ui::charts::when;
 use crate::ui::editor::Editor;
 use crate::ui::embed::{
     EmbedCode, OpenFullPlanner, embed_locale, is_embed, open_embedded_scenario,
@@ -246,28 +248,38 @@ pub fn App() -> impl IntoView {
                 <SummaryBar results=last_good />
                 <ScenariosBar />
                 <QuickStart />
-                <Show when=move || all_ready.get()>
-                    <section class="panel inputs" aria-labelledby="inputs-title">
-                        <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
-                        <fieldset class="plain" disabled=move || library.shared.get()>
-                            <Editor />
-                        </fieldset>
-                    </section>
-                </Show>
+                {when(
+                    all_ready,
+                    Arc::new(move || {
+                        view! {
+                            <section class="panel inputs" aria-labelledby="inputs-title">
+                                <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
+                                <fieldset class="plain" disabled=move || library.shared.get()>
+                                    <Editor />
+                                </fieldset>
+                            </section>
+                        }
+                        .into_any()
+                    }),
+                )}
                 <section class="panel results" aria-labelledby="results-title">
                     <h2 id="results-title">{mt(Msg::Results)}</h2>
                     <ResultsPanel evaluated=evaluated last_good=last_good rest=charts_ready />
                 </section>
-                <Show when=move || all_ready.get()>
-                    <ScenariosPanel />
-                </Show>
+                {when(all_ready, Arc::new(|| view! { <ScenariosPanel /> }.into_any()))}
             </main>
-            <Show when=move || all_ready.get()>
-                <footer class="footer">
-                    <p>{mt(Msg::FooterPrivacy)}</p>
-                    <p class="sources">{mt(Msg::FooterSources)}</p>
-                </footer>
-            </Show>
+            {when(
+                all_ready,
+                Arc::new(|| {
+                    view! {
+                        <footer class="footer">
+                            <p>{mt(Msg::FooterPrivacy)}</p>
+                            <p class="sources">{mt(Msg::FooterSources)}</p>
+                        </footer>
+                    }
+                    .into_any()
+                }),
+            )}
         </div>
     }
     .into_any()

@@ -101,20 +101,23 @@ pub fn OpenFullPlanner() -> impl IntoView {
 }
 
 /// The snippet that embeds the planner at `src`: an iframe and a listener that gives it the
-/// height the embed posts (only messages from that iframe, only a sane number).
+/// height the embed posts (only messages from that iframe, only a sane number). No `style`
+/// attribute: sizes are set through the CSSOM, which a strict host CSP still allows.
 pub fn snippet(src: &str, title: &str) -> String {
     let escaped = src.replace('&', "&amp;").replace('"', "&quot;");
     let title = title.replace('&', "&amp;").replace('"', "&quot;");
     format!(
         r#"<iframe id="crm-truecost" src="{escaped}" title="{title}" width="100%" height="900"
-  loading="lazy" style="max-width:760px;border:0"></iframe>
+  frameborder="0" loading="lazy"></iframe>
 <script>
-addEventListener("message", function (e) {{
-  var f = document.getElementById("crm-truecost"), d = e.data;
-  if (!f || e.source !== f.contentWindow || !d || d.type !== "crm-truecost:height") return;
-  if (typeof d.height === "number" && d.height > 0 && d.height < 100000)
-    f.style.height = Math.ceil(d.height) + "px";
-}});
+(function (f) {{
+  f.style.maxWidth = "760px";
+  addEventListener("message", function (e) {{
+    var d = e.data;
+    if (e.source !== f.contentWindow || !d || d.type !== "crm-truecost:height") return;
+    if (typeof d.height === "number" && d.height > 0 && d.height < 1e5) f.style.height = Math.ceil(d.height) + "px";
+  }});
+}})(document.getElementById("crm-truecost"));
 </script>"#
     )
 }

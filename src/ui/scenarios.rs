@@ -319,7 +319,11 @@ fn ScenarioRow(id: String) -> impl IntoView {
     let tco = move || {
         let l = locale.get();
         let money = |r: &truecost_model::Results| {
-            format(r.totals.tco, l, &Style::Money(r.currency.as_str().to_string()))
+            format(
+                r.totals.tco,
+                l,
+                &Style::Money(r.currency.as_str().to_string()),
+            )
         };
         if is_open.get()
             && let Some(crate::ui::results::Current(shown)) = current

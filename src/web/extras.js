@@ -21,14 +21,22 @@
   // cache (the old cache is deleted on activation), the page runs an old version: offer a reload.
   const prompt = document.getElementById("update");
   if ("serviceWorker" in navigator && prompt) {
-    const hadController = !!navigator.serviceWorker.controller;
+    // The first worker taking over an uncontrolled page is no new version; a later change is.
+    let controlled = !!navigator.serviceWorker.controller;
     const ownCode = () => {
       const link = document.querySelector('link[rel="modulepreload"][href$=".js"]');
       const app = document.getElementById("truecost-app");
       const src = (link && link.href) || (app && app.dataset.js);
       return src ? new URL(src, location.href).href : null;
     };
+    // The new worker controls the page from the start of its activation, before its activate
+    // step has deleted the old cache: wait for "activated".
+    const activated = (w) => new Promise((done) => {
+      if (!w || w.state === "activated") return done();
+      w.addEventListener("statechange", () => { if (w.state === "activated") done(); });
+    });
     const check = async () => {
+      await activated(navigator.serviceWorker.controller);
       const code = ownCode();
       if (!code || !("caches" in window)) return;
       const stillCurrent = await caches.match(code);
@@ -38,7 +46,8 @@
       }
     };
     navigator.serviceWorker.addEventListener("controllerchange", () => {
-      if (hadController) check().catch(() => {});
+      if (controlled) check().catch(() => {});
+      controlled = true;
     });
     document.getElementById("update-reload")?.addEventListener("click", () => location.reload());
     // Look for a new deploy when the page comes back to the foreground, at most hourly.

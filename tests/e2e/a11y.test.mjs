@@ -21,9 +21,8 @@ async function openPlanner(options = {}) {
   return { context, page, errors };
 }
 
-/** Opens the scenarios bar and every section, and waits until their fields are built. */
+/** Opens every section, and waits until their fields are built (and the scenarios panel is). */
 async function openEverything(page) {
-  await page.click("[data-testid=scenarios-bar] > summary");
   await page.waitForSelector("[data-testid=scenario-list]");
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
   await page.waitForFunction(() =>
@@ -55,7 +54,7 @@ for (const [lang, scheme] of [["en", "light"], ["zh-Hans", "light"], ["th", "lig
 
 test("every control is reachable with Tab and shows where the focus is", async () => {
   const { context, page, errors } = await openPlanner();
-  await page.click("[data-testid=section-team] > summary");
+  await page.evaluate(() => { document.querySelector("[data-testid=section-team]").open = true; });
   await page.waitForSelector("[data-testid=section-team] input");
   await page.evaluate(() => document.activeElement?.blur());
   // The controls a keyboard must reach: everything interactive and visible in the page.

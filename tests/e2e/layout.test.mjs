@@ -53,7 +53,7 @@ test("the scenarios panel leaves the first screen: a bar names the open scenario
   await page.click("[data-testid=scenarios-bar-link]");
   await page.waitForFunction(() => {
     const r = document.querySelector("[data-testid=scenarios]").getBoundingClientRect();
-    return r.top >= 0 && r.top < window.innerHeight / 2;
+    return r.top >= 0 && r.top < window.innerHeight - 100;
   });
   assert.deepEqual(errors, []);
   await context.close();

@@ -8,6 +8,7 @@
 // 2. Start-up under a 4x CPU throttle (as Lighthouse's mobile preset): every main-thread task
 //    longer than 50 ms (PerformanceObserver "longtask") until the page is fully mounted, the
 //    longest, and the total blocking time they add up to.
+import { chromium } from "playwright-core";
 import { makeSite, serve, launch, SUBPATH } from "./harness.mjs";
 import fs from "node:fs";
 
@@ -15,9 +16,18 @@ const EDITS = 50;
 const site = makeSite();
 const server = await serve(site);
 const browser = await launch();
+// Frames not held to a 60 Hz display: a frame is drawn as soon as its work is done, so the
+// time to the next frame is the work of the keystroke (engine, DOM, style, layout, paint), not
+// the wait for the display's next refresh.
+const unlimited = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+    "--disable-frame-rate-limit", "--disable-gpu-vsync"],
+});
 const quantile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 try {
-  const page = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
+  const page = await (await unlimited.newContext({ serviceWorkers: "block" })).newPage();
   await page.goto(server.url(SUBPATH));
   await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
   const { times, writes } = await page.evaluate(async (n) => {
@@ -75,6 +85,7 @@ try {
   console.log(`start-up at 4x CPU throttle: ${long.length} tasks over 50 ms, longest ${longest.toFixed(0)} ms, blocking time ${tbt.toFixed(0)} ms, FCP ${fcp.toFixed(0)} ms`);
   console.log(`  tasks (start ms, duration ms): ${long.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(", ") || "none"}`);
 } finally {
+  await unlimited.close();
   await browser.close();
   await server.close();
   fs.rmSync(site, { recursive: true, force: true });
