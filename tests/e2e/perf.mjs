@@ -1,9 +1,12 @@
 // Benchmarks in Chromium against the release build (not tests: timing targets live here, never
 // in timed tests). Run: make perf  (or DIST=dist node tests/e2e/perf.mjs)
 //
-// 1. Keystroke to paint: for 50 edits of the quick-start users field, the time from dispatching
-//    the input event to the next animation frame after the page updated (engine + render),
-//    median and p95; and the DOM writes per edit (MutationObserver records: attributes, texts,
+// 1. Keystroke to paint: for edits of the quick-start users field, the time from dispatching
+//    the input event to the next animation frame after the page updated (engine + render), in
+//    a Chromium whose frames are not held to a 60 Hz display (so the figure is the keystroke's
+//    work, not the wait for the next refresh). The first 10 edits after start-up are reported
+//    apart ("cold": the wasm is still being tiered up to optimized code), then 50 more, median
+//    and p95; and the DOM writes per edit (MutationObserver records: attributes, texts,
 //    added/removed nodes), median and max.
 // 2. Start-up under a 4x CPU throttle (as Lighthouse's mobile preset): every main-thread task
 //    longer than 50 ms (PerformanceObserver "longtask") until the page is fully mounted, the
@@ -12,6 +15,7 @@ import { chromium } from "playwright-core";
 import { makeSite, serve, launch, SUBPATH } from "./harness.mjs";
 import fs from "node:fs";
 
+const COLD = 10;
 const EDITS = 50;
 const site = makeSite();
 const server = await serve(site);
@@ -47,7 +51,7 @@ try {
       observer.takeRecords();
       records = 0;
       const t0 = performance.now();
-      input.value = String(11 + (i % 2 === 0 ? i : 60 - i));
+      input.value = String(11 + (i % 2 === 0 ? i : 70 - i));
       input.dispatchEvent(new Event("input", { bubbles: true }));
       await frame();
       times.push(performance.now() - t0);
@@ -57,10 +61,12 @@ try {
     }
     observer.disconnect();
     return { times, writes };
-  }, EDITS);
-  times.sort((a, b) => a - b);
+  }, COLD + EDITS);
+  const first = times.slice(0, COLD).sort((a, b) => a - b);
+  const warm = times.slice(COLD).sort((a, b) => a - b);
   writes.sort((a, b) => a - b);
-  console.log(`keystroke-to-paint over ${EDITS} edits: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms`);
+  console.log(`keystroke-to-paint, first ${COLD} edits after start-up: median ${quantile(first, 0.5).toFixed(1)} ms, max ${first.at(-1).toFixed(1)} ms`);
+  console.log(`keystroke-to-paint over the next ${EDITS} edits: median ${quantile(warm, 0.5).toFixed(1)} ms, p95 ${quantile(warm, 0.95).toFixed(1)} ms, max ${warm.at(-1).toFixed(1)} ms`);
   console.log(`DOM writes per edit: median ${quantile(writes, 0.5)}, max ${writes.at(-1)}`);
   const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
   console.log(`elements after start-up: ${nodes}`);
