@@ -131,7 +131,7 @@ pub fn CostFitChart(
         view! {
                 <g
                     class=format!("fit-point opt-{i}")
-                    class:beaten=move || beaten.with(|b| b.get(i).is_some_and(|b| !b.is_empty()))
+                    class:beaten=Signal::derive(move || beaten.with(|b| b.get(i).is_some_and(|b| !b.is_empty())))
                     data-option=i
                 >
                     <circle cx=at(chart, move |c| p(c).x) cy=at(chart, move |c| p(c).y) r="7"></circle>
@@ -175,11 +175,11 @@ pub fn CostFitChart(
     view! {
         <figure class="chart chart-cost-fit" data-testid="chart-cost-fit">
             <figcaption class="chart-title">{title}</figcaption>
-            <p class="explain">{move || Cx::CostFitHelp.text(locale.get())}</p>
+            <p class="explain">{text(move || Cx::CostFitHelp.text(locale.get()).to_owned())}</p>
             <PlotSvg frame=FRAME title=Signal::derive(title)>
                 {y_axis(axis)}
                 <text class="axis-title" x=at(chart, |c| c.frame.plot_left()) y="16">
-                    {move || Msg::PerUserMonth.text(locale.get())}
+                    {text(move || Msg::PerUserMonth.text(locale.get()).to_owned())}
                 </text>
                 <line
                     class="fit-threshold"
@@ -189,7 +189,7 @@ pub fn CostFitChart(
                     y2=at(chart, |c| c.frame.plot_bottom())
                 ></line>
                 <text class="fit-threshold-label" x=at(chart, |c| c.threshold_x + 4.0) y=at(chart, |c| c.frame.plot_top() + 12.0)>
-                    {move || Cx::FitThreshold.text(locale.get())}
+                    {text(move || Cx::FitThreshold.text(locale.get()).to_owned())}
                 </text>
                 {(0..5).map(x_tick).collect_view()}
                 <text
@@ -198,7 +198,7 @@ pub fn CostFitChart(
                     y=at(chart, |c| c.frame.plot_bottom() + 38.0)
                     text-anchor="middle"
                 >
-                    {move || DecideText::Fit.text(locale.get())}
+                    {text(move || DecideText::Fit.text(locale.get()).to_owned())}
                 </text>
                 {keyed(placed, point)}
             </PlotSvg>

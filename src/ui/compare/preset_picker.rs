@@ -327,7 +327,7 @@ pub fn PresetPicker() -> impl IntoView {
                 .collect_view();
             view! {
                     <div class="field-row">
-                        <select data-testid="preset-select" on:change=on_choose aria-label=move || Cx::PresetChoose.text(locale.get())>
+                        <select data-testid="preset-select" on:change=on_choose aria-label=lt(Cx::PresetChoose)>
                             <option value="">{lt(Cx::PresetChoose)}</option>
                             {options}
                         </select>
@@ -335,7 +335,7 @@ pub fn PresetPicker() -> impl IntoView {
                             <input
                                 type="checkbox"
                                 data-testid="preset-premium"
-                                prop:checked=move || premium.get()
+                                prop:checked=Signal::derive(move || premium.get())
                                 on:change=move |ev| premium.set(event_target_checked(&ev))
                             />
                             {lt(Cx::PremiumSupport)}
@@ -343,7 +343,7 @@ pub fn PresetPicker() -> impl IntoView {
                         <button
                             type="button"
                             data-testid="preset-apply"
-                            disabled=move || chosen.with(Option::is_none)
+                            disabled=Signal::derive(move || chosen.with(Option::is_none))
                             on:click=apply
                         >
                             {lt(Cx::PresetApply)}

@@ -153,15 +153,15 @@ pub fn Travel() -> impl IntoView {
             <button type="button" data-testid="compare-csv" on:click=export_csv>{lt(Cx::ExportCsv)}</button>
             <button type="button" data-testid="compare-print" on:click=print>{lt(Cx::Print)}</button>
         </div>
-            <div class="share-box no-print" data-testid="compare-link-box" hidden=move || current() == Making::Idle>
-                <div hidden=move || !matches!(current(), Making::Ready { .. })>
+            <div class="share-box no-print" data-testid="compare-link-box" hidden=Signal::derive(move || current() == Making::Idle)>
+                <div hidden=Signal::derive(move || !matches!(current(), Making::Ready { .. }))>
                     <p class="explain">{lt(Cx::CompareLinkHelp)}</p>
                     <input
                         type="text"
                         readonly
                         data-testid="compare-link-field"
                         node_ref=field
-                        aria-label=move || Cx::CompareLink.text(locale.get())
+                        aria-label=lt(Cx::CompareLink)
                         prop:value=link
                         on:focus=move |_| {
                             if let Some(input) = field.get_untracked() {
