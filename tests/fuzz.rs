@@ -17,6 +17,7 @@
 //! `FUZZ_EXECS` sets the executions per target (default 3,000: the slice `make test` runs);
 //! `make fuzz` runs 1,000,000 each. `FUZZ_SEED` picks the random sequence (default fixed). An
 //! input that panics is written to `target/fuzz-crashes/` and the test fails naming it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 use std::fs;
