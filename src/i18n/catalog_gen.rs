@@ -5,7 +5,9 @@
 use serde_json::{Map, Value};
 
 use super::catalog::TableId;
-use super::{Cx, DecideText, EngineText, Hx, Label, LanguageText, Locale, Msg, StorageText, Ux};
+use super::{
+    Cx, DecideText, EngineText, Hx, Label, LanguageText, Locale, Msg, Rx, StorageText, Ux,
+};
 
 /// Every text table: its catalog id and its texts (English, Simplified Chinese, Thai).
 macro_rules! tables {
@@ -26,6 +28,7 @@ pub fn tables() -> Vec<(TableId, &'static [[&'static str; 3]])> {
         DecideText,
         EngineText,
         StorageText,
+        Rx,
         Ux
     ]
 }
