@@ -172,6 +172,10 @@ async fn dont_know_is_an_open_question_and_changes_no_number() {
     let (host, _app) = mount_app();
     open_section(&host, "checklist", "q-storage_limit-dont_know").await;
     let before = shown_tco(&host);
+    assert!(
+        by_id(&host, "open-questions").hidden(),
+        "no open question yet"
+    );
     by_id(&host, "q-storage_limit-dont_know").click();
     until("the open question", || {
         find(
@@ -181,13 +185,14 @@ async fn dont_know_is_an_open_question_and_changes_no_number() {
         .is_some()
     })
     .await;
+    assert!(!by_id(&host, "open-questions").hidden());
     assert!(text(&host, "open-questions").contains("Open questions (1)"));
     assert_eq!(shown_tco(&host), before);
     assert!(text(&host, "q-storage_limit-effect").starts_with("Open question"));
     // Answering it removes it from the list.
     by_id(&host, "q-storage_limit-no").click();
     until("no open question", || {
-        find(&host, "[data-testid=open-questions]").is_none()
+        by_id(&host, "open-questions").hidden()
     })
     .await;
 }
@@ -278,12 +283,13 @@ async fn scores_give_the_engines_fit_must_have_failure_and_the_60_percent_warnin
     })
     .await;
     assert!(want.below_threshold && want.fails_must_have);
-    assert!(text(&host, "fit-summary-editor").contains("fails a must-have"));
+    let fails = find(&host, "[data-testid=fit-summary-editor] .fails").expect("the mark");
+    assert!(!fails.hidden() && fails.text_content().unwrap_or_default() == "fails a must-have");
     assert!(text(&host, "fit-warning").contains("below 60 %"));
     assert_eq!(text(&host, "req-average-contact_management"), "2");
     // The results panel says it too, in words.
     until("the results' fit", || {
-        find(&host, "[data-testid=fit-summary]").is_some()
+        find(&host, "[data-testid=fit-summary]").is_some_and(|e| !e.hidden())
     })
     .await;
     until("the warning", || {
@@ -292,11 +298,9 @@ async fn scores_give_the_engines_fit_must_have_failure_and_the_60_percent_warnin
     .await;
     // Full marks on both: no warning, no failure.
     type_into(&host, "score-sales_pipeline-0", "2");
-    until("no warning", || {
-        find(&host, "[data-testid=fit-warning]").is_none()
-    })
-    .await;
-    assert!(!text(&host, "fit-summary-editor").contains("fails a must-have"));
+    until("no warning", || by_id(&host, "fit-warning").hidden()).await;
+    let fails = find(&host, "[data-testid=fit-summary-editor] .fails").expect("the mark");
+    assert!(fails.hidden(), "no must-have fails any more");
 }
 
 #[wasm_bindgen_test]

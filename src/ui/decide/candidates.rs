@@ -80,9 +80,10 @@ fn CandidateRow(id: String) -> impl IntoView {
         <tr data-testid="candidate-row" class:open-row=move || is_open.get()>
             <td data-testid="candidate-name">
                 {name}
-                <Show when=move || is_open.get()>
-                    " " <span class="tag">{lt(D::OpenNow)}</span>
-                </Show>
+                " "
+                <span class="tag" hidden=move || !is_open.get()>
+                    {lt(D::OpenNow)}
+                </span>
             </td>
             <td>
                 <FitBadge fit=glance />
@@ -107,7 +108,7 @@ pub fn CandidatesSection() -> impl IntoView {
     let th = move |t: crate::i18n::Text| view! { <th scope="col">{lt(t)}</th> };
     view! {
         <Section id="candidates" title=D::Candidates help=D::CandidatesHelp>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=lt(D::Candidates)>
                 <table data-testid="candidates">
                     <thead>
                         <tr>

@@ -8,7 +8,7 @@ use truecost_model::fit::FitResult;
 
 use crate::i18n::DecideText as D;
 use crate::i18n::format::{Style, format};
-use crate::ui::fields::Planner;
+use crate::ui::fields::{Planner, lt};
 
 /// What [`FitBadge`] shows, read from the engine's [`FitResult`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,7 +38,7 @@ impl FitGlance {
 }
 
 /// The fit badge: the percentage (or "not scored yet"), marked low below 60 % and with "fails a
-/// must-have" when one does. Shows nothing when there is no requirements list (`None`).
+/// must-have" when one does; hidden when there is no requirements list (`None`).
 /// `data-fit` holds the engine's fraction for machines.
 #[component]
 pub fn FitBadge(
@@ -47,28 +47,34 @@ pub fn FitBadge(
     fit: Signal<Option<FitGlance>>,
 ) -> impl IntoView {
     let locale = Planner::get().locale;
-    move || {
-        fit.get().map(|g| {
-            let l = locale.get();
-            let value = match g.fit {
-                Some(f) => format(f, l, &Style::Percent(0)),
-                None => D::NotScored.text(l).to_string(),
-            };
-            let fails = g
-                .fails_must_have
-                .then(|| view! { <span class="fails">{D::FailsMustHave.text(l)}</span> });
-            view! {
-                <span
-                    class="fit-badge"
-                    class:low=g.below_threshold
-                    class:failing=g.fails_must_have
-                    data-testid="fit-badge"
-                    data-fit=g.fit.map(|f| f.to_string()).unwrap_or_default()
-                >
-                    <span class="fit-value">{value}</span>
-                    {fails}
-                </span>
-            }
+    let has = move |f: fn(&FitGlance) -> bool| move || fit.with(|g| g.as_ref().is_some_and(f));
+    let value = move || {
+        let l = locale.get();
+        fit.with(|g| match g.and_then(|g| g.fit) {
+            Some(f) => format(f, l, &Style::Percent(0)),
+            None => D::NotScored.text(l).to_string(),
         })
+    };
+    let raw = move || {
+        fit.with(|g| {
+            g.and_then(|g| g.fit)
+                .map(|f| f.to_string())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <span
+            class="fit-badge"
+            class:low=has(|g| g.below_threshold)
+            class:failing=has(|g| g.fails_must_have)
+            hidden=move || fit.with(Option::is_none)
+            data-testid="fit-badge"
+            data-fit=raw
+        >
+            <span class="fit-value">{value}</span>
+            <span class="fails" hidden=move || !has(|g| g.fails_must_have)()>
+                {lt(D::FailsMustHave)}
+            </span>
+        </span>
     }
 }

@@ -81,6 +81,7 @@ pub fn DecideResults(
     let locale = planner.locale;
     let scenario = planner.scenario;
     let glance = Memo::new(move |_| results.with(|r| r.as_ref().and_then(FitGlance::of_results)));
+
     let open = Memo::new(move |_| {
         results.with(|r| {
             r.as_ref()
@@ -136,98 +137,82 @@ pub fn DecideResults(
             })
         })
     });
-    let fit_block = move || {
-        glance.get().map(|_| {
-            let items = disagreements.get();
-            view! {
-                <section class="result-block" data-testid="fit-summary">
-                    <h3>{lt(D::SecFit)}</h3>
-                    <p>
-                        <FitBadge fit=glance />
-                    </p>
-                    {(!items.is_empty())
-                        .then(|| {
-                            view! {
-                                <h4>{lt(D::Disagreements)}</h4>
-                                <ul data-testid="disagreements">
-                                    {items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                                </ul>
-                            }
-                        })}
-                </section>
-            }
-        })
+    let open_title = move || {
+        let n = open.with(Vec::len).to_string();
+        D::OpenQuestions.text(locale.get()).replace("{n}", &n)
     };
-    let open_block = move || {
+    let open_items = move || {
+        let l = locale.get();
         open.with(|qs| {
-            (!qs.is_empty()).then(|| {
-                let l = locale.get();
-                view! {
-                    <section class="result-block open-questions" data-testid="open-questions">
-                        <h3>{D::OpenQuestions.text(l).replace("{n}", &qs.len().to_string())}</h3>
-                        <p class="explain">{D::OpenQuestionsHelp.text(l)}</p>
-                        <ol>
-                            {qs
-                                .iter()
-                                .map(|&q| view! { <li data-code=q.code()>{question_text(q, l)}</li> })
-                                .collect_view()}
-                        </ol>
-                    </section>
-                }
-            })
+            qs.iter()
+                .map(|&q| view! { <li data-code=q.code()>{question_text(q, l)}</li> })
+                .collect_view()
         })
     };
-    let marked_block = move || {
+    let disagreement_items = move || {
+        disagreements.with(|items| {
+            items
+                .iter()
+                .map(|t| view! { <li>{t.clone()}</li> })
+                .collect_view()
+        })
+    };
+    let marked_rows = move || {
+        let l = locale.get();
+        let currency = currency.get();
         marked.with(|rows| {
-            (!rows.is_empty()).then(|| {
-                let l = locale.get();
-                let currency = currency.get();
-                view! {
-                    <section class="result-block" data-testid="from-checklist">
-                        <h3>{D::FromChecklist.text(l)}</h3>
-                        <div class="table-scroll">
-                            <table>
-                                <tbody>
-                                    {rows
-                                        .iter()
-                                        .map(|m| {
-                                            let q = question_text(m.question, l);
-                                            let what = if m.contingency {
-                                                format!("{} · {}", category(m.category).text(l), Label::Contingency.text(l))
-                                            } else {
-                                                category(m.category).text(l).to_string()
-                                            };
-                                            view! {
-                                                <tr
-                                                    data-testid="checklist-line"
-                                                    data-code=m.question.code()
-                                                    title=D::FromChecklistMark.text(l).replace("{q}", q)
-                                                >
-                                                    <td>
-                                                        <span class="from-checklist" aria-hidden="true">"✓"</span>
-                                                        " "
-                                                        {what}
-                                                    </td>
-                                                    <td class="question-cell">{q}</td>
-                                                    <td class="num">
-                                                        {format(m.total, l, &Style::Money(currency.clone()))}
-                                                    </td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    </section>
-                }
-            })
+            rows.iter()
+                .map(|m| {
+                    let q = question_text(m.question, l);
+                    let mut what = category(m.category).text(l).to_string();
+                    if m.contingency {
+                        what = format!("{what} · {}", Label::Contingency.text(l));
+                    }
+                    view! {
+                        <tr
+                            data-testid="checklist-line"
+                            data-code=m.question.code()
+                            title=D::FromChecklistMark.text(l).replace("{q}", q)
+                        >
+                            <td>
+                                <span class="from-checklist" aria-hidden="true">"✓"</span>
+                                " "
+                                {what}
+                            </td>
+                            <td class="question-cell">{q}</td>
+                            <td class="num">{format(m.total, l, &Style::Money(currency.clone()))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
         })
     };
     view! {
-        {fit_block}
-        {open_block}
-        {marked_block}
+        <section class="result-block" data-testid="fit-summary" hidden=move || glance.with(Option::is_none)>
+            <h3>{lt(D::SecFit)}</h3>
+            <p>
+                <FitBadge fit=glance />
+            </p>
+            <h4 hidden=move || disagreements.with(Vec::is_empty)>{lt(D::Disagreements)}</h4>
+            <ul data-testid="disagreements">{disagreement_items}</ul>
+        </section>
+        <section
+            class="result-block open-questions"
+            data-testid="open-questions"
+            hidden=move || open.with(Vec::is_empty)
+        >
+            <h3>{open_title}</h3>
+            <p class="explain">{lt(D::OpenQuestionsHelp)}</p>
+            <ol>{open_items}</ol>
+        </section>
+        <section class="result-block" data-testid="from-checklist" hidden=move || marked.with(Vec::is_empty)>
+            <h3>{lt(D::FromChecklist)}</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=lt(D::FromChecklist)>
+                <table>
+                    <tbody>{marked_rows}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }
 
@@ -249,14 +234,16 @@ pub fn CategoryMark(
             category_mark(r.as_ref()?, *c, l)
         })
     });
-    move || {
-        mark.get().map(|t| {
-            view! {
-                " "
-                <span class="from-checklist" data-testid="category-mark" title=t.clone() aria-label=t>
-                    "✓"
-                </span>
-            }
-        })
+    let tip = move || mark.get().unwrap_or_default();
+    view! {
+        <span
+            class="from-checklist"
+            data-testid="category-mark"
+            hidden=move || mark.with(Option::is_none)
+            title=tip
+            aria-label=tip
+        >
+            " ✓"
+        </span>
     }
 }

@@ -151,7 +151,9 @@ pub fn IntCell(
                 prop:value=shown
                 on:input=on_input
             />
-            {move || error().map(|e| view! { <span class="cell-error" role="alert" data-testid=format!("error-{testid}")>{e}</span> })}
+            <span class="cell-error" role="alert" hidden=move || error().is_none() data-testid=format!("error-{testid}")>
+                {error}
+            </span>
         </span>
     }
 }

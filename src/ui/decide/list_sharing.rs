@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use truecost_model::Scorecard;
 
 use crate::i18n::DecideText as D;
-use crate::ui::fields::Planner;
+use crate::ui::fields::{Planner, lt};
 use crate::ui::library::Library;
 
 /// Where the open candidate's list stands against the other saved candidates'.
@@ -78,49 +78,45 @@ pub fn ListSharing() -> impl IntoView {
         let card = scenario.with_untracked(|s| s.fit.clone());
         copied.set(Some(library.share_requirements(&card)));
     };
-    move || {
-        let l = locale.get();
-        let st = standing.get();
-        let note = copied.get().map(|n| {
-            view! {
-                <p class="hint" role="status" data-testid="list-copied">
-                    {D::ListCopied.text(l).replace("{n}", &n.to_string())}
-                </p>
-            }
-        });
-        let body = if st.own_empty {
-            st.source.map(|name| {
-                view! {
-                    <button type="button" data-testid="take-list" on:click=take>
-                        {D::TakeList.text(l).replace("{name}", &name)}
-                    </button>
-                }
-                .into_any()
-            })
-        } else if st.differ > 0 {
-            Some(
-                view! {
-                    <p class="list-differs" data-testid="list-differs">
-                        {D::ListDiffers.text(l).replace("{n}", &st.differ.to_string())} " "
-                        <button type="button" data-testid="share-list" on:click=share>
-                            {D::ShareList.text(l)}
-                        </button>
-                    </p>
-                }
-                .into_any(),
-            )
-        } else if st.total > 1 {
-            Some(
-                view! {
-                    <p class="hint" data-testid="list-shared">
-                        {D::ListShared.text(l).replace("{n}", &st.total.to_string())}
-                    </p>
-                }
-                .into_any(),
-            )
-        } else {
-            None
-        };
-        view! { <div class="list-sharing">{body} {note}</div> }
+    let is = move |f: fn(&Standing) -> bool| move || standing.with(f);
+    let text = move |t: D, n: fn(&Standing) -> String| {
+        move || {
+            let count = standing.with(n);
+            t.text(locale.get())
+                .replace("{n}", &count)
+                .replace("{name}", &count)
+        }
+    };
+    view! {
+        <div class="list-sharing">
+            <button
+                type="button"
+                data-testid="take-list"
+                hidden=move || !is(|s| s.own_empty && s.source.is_some())()
+                on:click=take
+            >
+                {text(D::TakeList, |s| s.source.clone().unwrap_or_default())}
+            </button>
+            <p class="list-differs" data-testid="list-differs" hidden=move || !is(|s| !s.own_empty && s.differ > 0)()>
+                {text(D::ListDiffers, |s| s.differ.to_string())} " "
+                <button type="button" data-testid="share-list" on:click=share>
+                    {lt(D::ShareList)}
+                </button>
+            </p>
+            <p
+                class="hint"
+                data-testid="list-shared"
+                hidden=move || !is(|s| !s.own_empty && s.differ == 0 && s.total > 1)()
+            >
+                {text(D::ListShared, |s| s.total.to_string())}
+            </p>
+            <p class="hint" role="status" data-testid="list-copied" hidden=move || copied.get().is_none()>
+                {move || {
+                    D::ListCopied
+                        .text(locale.get())
+                        .replace("{n}", &copied.get().unwrap_or_default().to_string())
+                }}
+            </p>
+        </div>
     }
 }

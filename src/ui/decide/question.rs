@@ -65,16 +65,19 @@ pub fn QuestionRow(
             }
         })
         .collect_view();
-    let values = move || {
-        reply.get().map(|r| {
-            question
-                .slots()
-                .iter()
-                .filter(|slot| slot.when == r)
-                .map(|&slot| view! { <AnswerValue question=question wanted=slot /> })
-                .collect_view()
+    let unanswered = move || reply.get().is_none();
+    // Every value the question can ask for, shown while its reply is chosen.
+    let values = question
+        .slots()
+        .iter()
+        .map(|&slot| {
+            view! {
+                <div class="slot" hidden=move || reply.get() != Some(slot.when)>
+                    <AnswerValue question=question wanted=slot />
+                </div>
+            }
         })
-    };
+        .collect_view();
     let note = move || {
         scenario.with(|s| {
             s.checklist
@@ -103,20 +106,18 @@ pub fn QuestionRow(
                 </legend>
                 <div class="replies">
                     {radios}
-                    <Show when=move || reply.get().is_some()>
-                        <button
-                            type="button"
-                            class="link"
-                            data-testid=format!("q-{code}-clear")
-                            on:click=move |_| choose(None)
-                        >
-                            {lt(D::ClearAnswer)}
-                        </button>
-                    </Show>
+                    <button
+                        type="button"
+                        class="link"
+                        hidden=unanswered
+                        data-testid=format!("q-{code}-clear")
+                        on:click=move |_| choose(None)
+                    >
+                        {lt(D::ClearAnswer)}
+                    </button>
                 </div>
                 <div class="field-row">{values}</div>
-                <Show when=move || reply.get().is_some()>
-                    <div class="field">
+                <div class="field" hidden=unanswered>
                         <label for=note_id.clone()>{lt(D::Note)}</label>
                         <input
                             id=note_id.clone()
@@ -141,11 +142,10 @@ pub fn QuestionRow(
                                 });
                             }
                         />
-                    </div>
-                </Show>
+                </div>
                 <p
                     class="effect"
-                    hidden=move || reply.get().is_none()
+                    hidden=unanswered
                     class:open=move || reply.get() == Some(Reply::DontKnow)
                     data-testid=format!("q-{code}-effect")
                 >

@@ -160,7 +160,7 @@ pub fn RequirementRow(
                 <input
                     type="text"
                     maxlength=MAX_REQUIREMENT_CHARS.to_string()
-                    aria-label=move || D::RequirementCol.text(locale.get())
+                    aria-label=lt(D::RequirementCol)
                     data-testid=format!("req-text-{key}")
                     prop:value=text
                     on:input=on_text
@@ -170,7 +170,7 @@ pub fn RequirementRow(
         <tr class="req-values-row">
             <td>
                 <select
-                    aria-label=move || D::GroupCol.text(locale.get())
+                    aria-label=lt(D::GroupCol)
                     data-testid=format!("req-group-{key}")
                     prop:value=group
                     on:change=on_group
@@ -181,7 +181,7 @@ pub fn RequirementRow(
             <td class="center">
                 <input
                     type="checkbox"
-                    aria-label=move || D::MustHave.text(locale.get())
+                    aria-label=lt(D::MustHave)
                     data-testid=format!("req-must-{key}")
                     prop:checked=must
                     on:change=on_must
@@ -201,8 +201,8 @@ pub fn RequirementRow(
                 <button
                     type="button"
                     class="link remove"
-                    aria-label=move || Label::Remove.text(locale.get())
-                    title=move || Label::Remove.text(locale.get())
+                    aria-label=lt(Label::Remove)
+                    title=lt(Label::Remove)
                     data-testid=format!("req-remove-{key}")
                     on:click=remove
                 >

@@ -29,7 +29,7 @@ pub fn Reviewers(names: Memo<Vec<String>>) -> impl IntoView {
                 <input
                     type="text"
                     maxlength=MAX_REVIEWER_CHARS.to_string()
-                    aria-label=move || D::ReviewerName.text(locale.get())
+                    aria-label=lt(D::ReviewerName)
                     data-testid=format!("reviewer-name-{i}")
                     prop:value=name
                     on:input=move |ev| {

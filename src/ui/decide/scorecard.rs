@@ -91,32 +91,32 @@ pub fn ScorecardSection() -> impl IntoView {
     view! {
         <Section id="fit" title=D::SecFit help=D::SecFitHelp>
             <ListSharing />
-            <Show
-                when=move || !empty()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="primary" data-testid="start-starter" on:click=start>
-                            {move || {
-                                D::StartStarter
-                                    .text(locale.get())
-                                    .replace("{n}", &StarterRequirement::ALL.len().to_string())
-                            }}
-                        </button>
-                    }
-                }
+            <button
+                type="button"
+                class="primary"
+                data-testid="start-starter"
+                hidden=move || !empty()
+                on:click=start
             >
+                {move || {
+                    D::StartStarter
+                        .text(locale.get())
+                        .replace("{n}", &StarterRequirement::ALL.len().to_string())
+                }}
+            </button>
+            <div class="scorecard" hidden=empty>
                 <Reviewers names=names />
                 <div class="fit-summary" data-testid="fit-summary-editor">
                     <span class="fit-label">{lt(D::Fit)} ": "</span>
                     <FitBadge fit=glance />
                     <span class="explain">{explain}</span>
                 </div>
-                <Show when=below>
-                    <p class="fit-warning" role="status" data-testid="fit-warning">{warning}</p>
-                </Show>
-                <Show when=move || names.with(Vec::is_empty)>
-                    <p class="hint">{lt(D::NoReviewers)}</p>
-                </Show>
+                <p class="fit-warning" role="status" data-testid="fit-warning" hidden=move || !below()>
+                    {warning}
+                </p>
+                <p class="hint" hidden=move || !names.with(Vec::is_empty)>
+                    {lt(D::NoReviewers)}
+                </p>
                 <div class="table-scroll">
                     <table class="fit-grid input-table" data-testid="fit-grid">
                         <thead>
@@ -138,7 +138,7 @@ pub fn ScorecardSection() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </Show>
+            </div>
             <div class="actions">
                 <button
                     type="button"

@@ -59,9 +59,8 @@ pub fn QuestionSheet(open: RwSignal<bool>) -> impl IntoView {
     });
     let t = move |d: D| move || d.text(lang.get());
     let name = move || scenario.with(|s| s.name.clone());
+    // The list is built once; its texts follow the sheet's language.
     let questions = move || {
-        let l = lang.get();
-        let currency = scenario.with(|s| s.currency.as_str().to_string());
         Question::ALL
             .iter()
             .map(|&q| {
@@ -72,21 +71,21 @@ pub fn QuestionSheet(open: RwSignal<bool>) -> impl IntoView {
                         let (label, unit) = slot_label_unit(q, slot);
                         view! {
                             <span class="blank">
-                                {label.text(l)} ": " <span class="line"></span> " "
-                                {unit.text(l, &currency)}
+                                {move || label.text(lang.get())} ": " <span class="line"></span> " "
+                                {move || scenario.with(|s| unit.text(lang.get(), s.currency.as_str()))}
                             </span>
                         }
                     })
                     .collect_view();
                 view! {
                     <li data-testid="sheet-question">
-                        <p class="q">{question_text(q, l)}</p>
+                        <p class="q">{move || question_text(q, lang.get())}</p>
                         <p class="a">
-                            <span class="box">{D::Yes.text(l)}</span>
-                            <span class="box">{D::No.text(l)}</span>
+                            <span class="box">{t(D::Yes)}</span>
+                            <span class="box">{t(D::No)}</span>
                             {blanks}
                         </p>
-                        <p class="notes">{D::SheetNotes.text(l)} ":"</p>
+                        <p class="notes">{t(D::SheetNotes)} ":"</p>
                     </li>
                 }
             })
@@ -138,7 +137,7 @@ pub fn QuestionSheet(open: RwSignal<bool>) -> impl IntoView {
                         <dd></dd>
                     </dl>
                     <p class="sheet-intro">{t(D::SheetIntro)}</p>
-                    <ol class="sheet-questions">{questions}</ol>
+                    <ol class="sheet-questions">{questions()}</ol>
                 </article>
             </div>
         </Portal>
