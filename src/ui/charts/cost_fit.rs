@@ -131,7 +131,7 @@ pub fn CostFitChart(
         view! {
                 <g
                     class=format!("fit-point opt-{i}")
-                    class:beaten=Signal::derive(move || beaten.with(|b| b.get(i).is_some_and(|b| !b.is_empty())))
+                    class:beaten=move || beaten.with(|b| b.get(i).is_some_and(|b| !b.is_empty()))
                     data-option=i
                 >
                     <circle cx=at(chart, move |c| p(c).x) cy=at(chart, move |c| p(c).y) r="7"></circle>

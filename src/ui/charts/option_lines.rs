@@ -103,7 +103,7 @@ pub fn OptionLinesChart(
             </PlotSvg>
             <ul class="legend">
                 {indexed(lines, key)}
-                <li class="legend-item" hidden=Signal::derive(move || !any_mark.get())>
+                <li class="legend-item" hidden=move || !any_mark.get()>
                     <span class="swatch cross-mark" aria-hidden="true"></span>
                     <span class="legend-label">{text(move || Cx::CrossMark.text(locale.get()).to_owned())}</span>
                 </li>

@@ -31,10 +31,10 @@ pub fn FiguresTable(
     let is_base = move |i: usize| c.with(|c| c.as_ref().is_some_and(|c| c.baseline == i));
     let head: Item = Arc::new(move |i: usize| {
         view! {
-            <th scope="col" class:baseline-col=Signal::derive(move || is_base(i))>
+            <th scope="col" class:baseline-col=move || is_base(i)>
                 {text(move || cmp.label(i))}
                 " "
-                <span class="badge" hidden=Signal::derive(move || !is_base(i))>{lt(Cx::IsBaseline)}</span>
+                <span class="badge" hidden=move || !is_base(i)>{lt(Cx::IsBaseline)}</span>
             </th>
         }
         .into_any()
@@ -77,7 +77,7 @@ pub fn FiguresTable(
                     })
                 };
                 view! {
-                    <td class="num" class:best=Signal::derive(move || best(i)) data-option=i data-value=text(raw)>
+                    <td class="num" class:best=move || best(i) data-option=i data-value=text(raw)>
                         <span class="cmp-value">{text(move || read(i, false))}</span>
                         <span class="cmp-delta">{text(move || read(i, true))}</span>
                     </td>

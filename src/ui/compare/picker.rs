@@ -56,8 +56,8 @@ pub fn Picker() -> impl IntoView {
                         type="checkbox"
                         data-testid="compare-pick"
                         value=text(move || id.get())
-                        prop:checked=Signal::derive(move || picked.get())
-                        disabled=Signal::derive(move || full.get() && !picked.get())
+                        prop:checked=move || picked.get()
+                        disabled=move || full.get() && !picked.get()
                         on:change=toggle
                     />
                     <span>{text(name)}</span>
@@ -72,7 +72,7 @@ pub fn Picker() -> impl IntoView {
         <fieldset class="group compare-picker">
             <legend>{lt(Cx::YourScenarios)}</legend>
             <ul class="plain-list">{indexed(count, row)}</ul>
-            <p class="hint" hidden=Signal::derive(move || !full.get())>{lt(Cx::AtMostFour)}</p>
+            <p class="hint" hidden=move || !full.get()>{lt(Cx::AtMostFour)}</p>
         </fieldset>
     }
 }

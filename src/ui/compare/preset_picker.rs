@@ -335,7 +335,7 @@ pub fn PresetPicker() -> impl IntoView {
                             <input
                                 type="checkbox"
                                 data-testid="preset-premium"
-                                prop:checked=Signal::derive(move || premium.get())
+                                prop:checked=move || premium.get()
                                 on:change=move |ev| premium.set(event_target_checked(&ev))
                             />
                             {lt(Cx::PremiumSupport)}
@@ -343,7 +343,7 @@ pub fn PresetPicker() -> impl IntoView {
                         <button
                             type="button"
                             data-testid="preset-apply"
-                            disabled=Signal::derive(move || chosen.with(Option::is_none))
+                            disabled=move || chosen.with(Option::is_none)
                             on:click=apply
                         >
                             {lt(Cx::PresetApply)}

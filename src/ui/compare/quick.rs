@@ -80,8 +80,8 @@ pub fn QuickCompare() -> impl IntoView {
                         type="checkbox"
                         data-testid="quick-pick"
                         value=id
-                        prop:checked=Signal::derive(move || on.get())
-                        disabled=Signal::derive(move || { count.get() >= MAX_OPTIONS && !on.get() })
+                        prop:checked=move || on.get()
+                        disabled=move || { count.get() >= MAX_OPTIONS && !on.get() }
                         on:change=toggle
                     />
                     <span translate="no">{move || preset_label(p, locale.get())}</span>
@@ -111,7 +111,7 @@ pub fn QuickCompare() -> impl IntoView {
                 type="button"
                 class="primary"
                 data-testid="quick-go"
-                disabled=Signal::derive(move || !(MIN_OPTIONS..=MAX_OPTIONS).contains(&count.get()))
+                disabled=move || !(MIN_OPTIONS..=MAX_OPTIONS).contains(&count.get())
                 on:click=go
             >
                 {lt(Cx::QuickGo)}

@@ -58,7 +58,7 @@ pub fn SaasReference() -> impl IntoView {
     });
     let any = Memo::new(move |_| pairs.get() > 0);
     view! {
-        <section hidden=Signal::derive(move || !any.get()) class="result-block saas-reference" data-testid="saas-reference">
+        <section hidden=move || !any.get() class="result-block saas-reference" data-testid="saas-reference">
                 <h3>{lt(Cx::SaasTitle)}</h3>
                 <p class="explain">{lt(Cx::SaasHelp)}</p>
                 <div class="table-scroll">

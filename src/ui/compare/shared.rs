@@ -54,14 +54,14 @@ pub fn SharedBanner() -> impl IntoView {
                 class="banner shared no-print"
                 role="status"
                 data-testid="compare-shared"
-                hidden=Signal::derive(move || cmp.shared.with(Option::is_none))
+                hidden=move || cmp.shared.with(Option::is_none)
             >
                 <span>{lt(Cx::Shared)}</span>
                 <button
                     type="button"
                     class="primary"
                     data-testid="save-copies"
-                    hidden=Signal::derive(move || readable() == 0)
+                    hidden=move || readable() == 0
                     on:click=save
                 >
                     {lt(Cx::SaveCopies)}
@@ -71,7 +71,7 @@ pub fn SharedBanner() -> impl IntoView {
             class="banner error"
             role="alert"
             data-testid="compare-broken"
-            hidden=Signal::derive(move || cmp.broken.with(Vec::is_empty) && cmp.link_error.with(Option::is_none))
+            hidden=move || cmp.broken.with(Vec::is_empty) && cmp.link_error.with(Option::is_none)
         >
             {whole}
             <ul>{broken}</ul>

@@ -153,8 +153,8 @@ pub fn Travel() -> impl IntoView {
             <button type="button" data-testid="compare-csv" on:click=export_csv>{lt(Cx::ExportCsv)}</button>
             <button type="button" data-testid="compare-print" on:click=print>{lt(Cx::Print)}</button>
         </div>
-            <div class="share-box no-print" data-testid="compare-link-box" hidden=Signal::derive(move || current() == Making::Idle)>
-                <div hidden=Signal::derive(move || !matches!(current(), Making::Ready { .. }))>
+            <div class="share-box no-print" data-testid="compare-link-box" hidden=move || current() == Making::Idle>
+                <div hidden=move || !matches!(current(), Making::Ready { .. })>
                     <p class="explain">{lt(Cx::CompareLinkHelp)}</p>
                     <input
                         type="text"

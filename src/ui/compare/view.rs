@@ -90,7 +90,7 @@ pub fn CompareView() -> impl IntoView {
     };
     let baseline_option: Item = Arc::new(move |i: usize| {
         view! {
-            <option value=i.to_string() selected=Signal::derive(move || cmp.baseline.get() == i)>
+            <option value=i.to_string() selected=move || cmp.baseline.get() == i>
                 {text(move || cmp.label(i))}
             </option>
         }
@@ -107,7 +107,7 @@ pub fn CompareView() -> impl IntoView {
     let two = Memo::new(move |_| count.get() >= 2);
     let loc = Signal::derive(move || locale.get());
     view! {
-        <section class="panel full compare-view" hidden=Signal::derive(move || !cmp.open.get()) data-testid="compare-view" aria-labelledby="compare-title">
+        <section class="panel full compare-view" hidden=move || !cmp.open.get() data-testid="compare-view" aria-labelledby="compare-title">
             <div class="compare-head">
                 <h2 id="compare-title">{lt(Cx::CompareTitle)}</h2>
                 <button type="button" class="no-print" data-testid="compare-back" on:click=move |_| cmp.close()>
@@ -120,10 +120,10 @@ pub fn CompareView() -> impl IntoView {
                     view! {
                         <p class="explain no-print">{lt(Cx::CompareHelp)}</p>
                         <SharedBanner />
-                        <div class="compare-choose no-print" hidden=Signal::derive(move || !picking.get())>
+                        <div class="compare-choose no-print" hidden=move || !picking.get()>
                             {when(picking, Arc::new(|| view! { <Picker /> <QuickCompare /> }.into_any()))}
                         </div>
-                        <label class="field compare-baseline no-print" hidden=Signal::derive(move || !two.get())>
+                        <label class="field compare-baseline no-print" hidden=move || !two.get()>
                             <span class="label">{lt(Cx::Baseline)}</span>
                             <select data-testid="compare-baseline" on:change=on_baseline>
                                 {indexed(count, baseline_option.clone())}
