@@ -495,7 +495,7 @@ pub fn UncertaintyPanel() -> impl IntoView {
                     {fact(c, Ux::ProbPayback, "sim-p-payback", |r| r.payback.probability_within_horizon, 1)}
                 </dl>
                 <p class="explain">{ux(Ux::Budget80Help)}</p>
-                <table class="sim-table" data-testid="sim-table">
+                <table class="sim-table" id="sim-table" data-testid="sim-table">
                     <thead>
                         <tr>
                             <th scope="col">{ux(Ux::Figure)}</th>
