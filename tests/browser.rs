@@ -43,7 +43,9 @@ async fn open_sections(host: &web_sys::HtmlElement) {
     let list = host.query_selector_all("details").expect("details");
     for i in 0..list.length() {
         if let Some(d) = list.item(i) {
-            let _ = d.unchecked_into::<web_sys::Element>().set_attribute("open", "");
+            let _ = d
+                .unchecked_into::<web_sys::Element>()
+                .set_attribute("open", "");
         }
     }
     sleep(50).await;
