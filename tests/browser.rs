@@ -335,7 +335,9 @@ async fn every_default_shows_where_it_came_from() {
         };
         let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
         let compact = field.class_list().contains("compact");
-        if !compact && value != "0" && field.query_selector("button.info").ok().flatten().is_none()
+        // An empty field (e.g. an unanswered checklist value) has no default to source.
+        let default_shown = !value.is_empty() && value != "0";
+        if !compact && default_shown && field.query_selector("button.info").ok().flatten().is_none()
         {
             without.push(value);
         }
