@@ -27,6 +27,11 @@ async function englishWords(page) {
       ...[...document.querySelectorAll("[data-testid=scenario-row-name]")].map((e) => e.textContent)];
     let text = document.body.innerText + "\n" + document.title;
     for (const name of names.filter((n) => n.trim())) text = text.split(name).join(" ");
+    // Product and vendor names (marked translate="no") and quoted English sources (lang="en")
+    // are names, not interface text: take them out, longest first.
+    const marked = [...document.querySelectorAll("body [translate=no], body [translate=no] *, body [lang=en], body [lang=en] *")]
+      .map((e) => e.textContent.trim()).filter((x) => x).sort((a, b) => b.length - a.length);
+    for (const m of marked) text = text.split(m).join(" ");
     return text;
   });
   const words = text.match(/[A-Za-z]{2,}/g) ?? [];

@@ -115,9 +115,17 @@ async function untranslatedWords(page) {
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
   await page.waitForFunction(() =>
     [...document.querySelectorAll("details.section")].every((d) => d.querySelector(".section-body")?.children.length > 0));
-  const text = await page.evaluate(() => document.body.innerText + "\n" + document.title);
+  // Product and vendor names (marked translate="no") and quoted English sources (lang="en") are
+  // names, not interface text: take them out, longest first.
+  const text = await page.evaluate(() => {
+    let t = document.body.innerText + "\n" + document.title;
+    const marked = [...document.querySelectorAll("body [translate=no], body [translate=no] *, body [lang=en], body [lang=en] *")]
+      .map((e) => e.textContent.trim()).filter((x) => x).sort((a, b) => b.length - a.length);
+    for (const m of marked) t = t.split(m).join(" ");
+    return t;
+  });
   const scenarioName = (await pageScenario(page)).name;
-  const words = text.replace(scenarioName, " ").match(/[A-Za-z]{2,}/g) ?? [];
+  const words = text.split(scenarioName).join(" ").match(/[A-Za-z]{2,}/g) ?? [];
   return [...new Set(words.filter((w) => !ALLOWED.has(w)))];
 }
 

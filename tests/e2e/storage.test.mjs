@@ -69,7 +69,7 @@ test("a full storage: nothing is lost, Undo stays, every message is true, and sa
   // Deleting the only scenario while full: done, with a tombstone, Undo offered, a draft open —
   // never a wiped library without Undo (issue 11, finding 3).
   await page.click("[data-testid=delete-scenario]");
-  await page.waitForSelector("[data-testid=undo-delete]", { timeout: 3000 });
+  await page.waitForSelector("[data-testid=undo-delete]", { timeout: 10000 });
   const afterDelete = await stored(page);
   assert.deepEqual(afterDelete.scenarios, [], "deleted");
   assert.equal(afterDelete.deleted.length, 1, "with a tombstone");
