@@ -255,7 +255,7 @@ pub fn App() -> impl IntoView {
                             <section class="panel inputs" aria-labelledby="inputs-title">
                                 <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
                                 <fieldset class="plain" disabled=move || library.shared.get()>
-                                    <Editor />
+                                    {Suspend::new(editor_view())}
                                 </fieldset>
                             </section>
                         }
@@ -283,6 +283,13 @@ pub fn App() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The editor, in a chunk of its own in the release page (feature `split`): loaded after the
+/// first paint.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn editor_view() -> AnyView {
+    view! { <Editor /> }.into_any()
 }
 
 /// The scenarios panel's stand-in at the top of the page: a bar naming the open scenario, with
