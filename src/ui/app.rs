@@ -243,7 +243,7 @@ pub fn App() -> impl IntoView {
             </header>
             <Notices />
             // Shown instead of the planner while the address asks for it (style/compare.css).
-            <crate::ui::compare::CompareView />
+            <crate::ui::compare::CompareMount />
             <main class="layout">
                 <SummaryBar results=last_good />
                 <ScenariosBar />
@@ -255,7 +255,7 @@ pub fn App() -> impl IntoView {
                             <section class="panel inputs" aria-labelledby="inputs-title">
                                 <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
                                 <fieldset class="plain" disabled=move || library.shared.get()>
-                                    {Suspend::new(editor_view())}
+                                    <Editor />
                                 </fieldset>
                             </section>
                         }
@@ -283,13 +283,6 @@ pub fn App() -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// The editor, in a chunk of its own in the release page (feature `split`): loaded after the
-/// first paint.
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn editor_view() -> AnyView {
-    view! { <Editor /> }.into_any()
 }
 
 /// The scenarios panel's stand-in at the top of the page: a bar naming the open scenario, with

@@ -127,10 +127,10 @@ pub fn ResultsPanel(
             <HiddenCosts results=last_good />
             <Show when=show_rest>
                 <PrintSummary />
-                <crate::ui::decide::DecideResults results=last_good />
+                <crate::ui::decide::DecideResultsMount results=last_good />
                 <CostBars results=last_good locale=loc />
                 <CumulativeChart results=last_good locale=loc />
-                <crate::ui::uncertainty::UncertaintyPanel />
+                <crate::ui::uncertainty::UncertaintyMount />
                 <Breakdowns results=last_good />
                 <YearTable results=last_good />
                 <Warnings results=last_good />

@@ -40,3 +40,31 @@ pub use preset_picker::PresetPicker;
 pub use state::Cmp;
 #[cfg(target_arch = "wasm32")]
 pub use view::CompareView;
+
+#[cfg(target_arch = "wasm32")]
+use leptos::prelude::*;
+
+/// Where the compare view will be: it is mounted the first time the address asks for it
+/// (`#compare` or a compare link) and then follows the address itself. In the release page
+/// (feature `split`) its code is a lazily loaded chunk, so a visit that never compares never
+/// downloads it.
+#[cfg(target_arch = "wasm32")]
+#[component]
+pub fn CompareMount() -> impl IntoView {
+    let asked = || state::asks_for_compare(&state::current_hash());
+    let wanted = RwSignal::new(asked());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        if !wanted.get_untracked() && asked() {
+            wanted.set(true);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    move || wanted.get().then(|| Suspend::new(compare_view()))
+}
+
+/// The compare view (a lazily loaded chunk in the release page).
+#[cfg(target_arch = "wasm32")]
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn compare_view() -> AnyView {
+    view! { <CompareView /> }.into_any()
+}

@@ -47,6 +47,12 @@ pub struct Cmp {
     pub labels: Memo<Vec<String>>,
 }
 
+/// Whether the fragment `hash` (with its `#`) asks for the compare view: its route or a
+/// compare link.
+pub fn asks_for_compare(hash: &str) -> bool {
+    hash == ROUTE || hash.starts_with("#c=")
+}
+
 /// The current fragment, with its `#` ("" when none).
 pub fn current_hash() -> String {
     web_sys::window()

@@ -9,7 +9,6 @@ use truecost_model::{Results, Scenario, evaluate};
 use super::fit_badge::{FitBadge, FitGlance};
 use crate::i18n::format::{Style, format};
 use crate::i18n::{DecideText as D, Msg};
-use crate::ui::editor::Section;
 use crate::ui::fields::{Planner, lt};
 use crate::ui::library::Library;
 
@@ -98,7 +97,7 @@ fn CandidateRow(id: String) -> impl IntoView {
 
 /// The table of candidates (all saved scenarios and the open one).
 #[component]
-pub fn CandidatesSection() -> impl IntoView {
+pub fn CandidatesFields() -> impl IntoView {
     let library = Library::get();
     let ids = Memo::new(move |_| {
         library
@@ -107,7 +106,7 @@ pub fn CandidatesSection() -> impl IntoView {
     });
     let th = move |t: crate::i18n::Text| view! { <th scope="col">{lt(t)}</th> };
     view! {
-        <Section id="candidates" title=D::Candidates help=D::CandidatesHelp>
+        <>
             <div class="table-scroll" tabindex="0" role="region" aria-label=lt(D::Candidates)>
                 <table data-testid="candidates">
                     <thead>
@@ -127,6 +126,6 @@ pub fn CandidatesSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </Section>
+        </>
     }
 }

@@ -10,7 +10,6 @@ use truecost_model::checklist;
 use super::question::QuestionRow;
 use super::sheet::QuestionSheet;
 use crate::i18n::DecideText as D;
-use crate::ui::editor::Section;
 use crate::ui::fields::{Planner, lt};
 
 /// Asks the browser to print the page (the question sheet, once it is shown).
@@ -22,7 +21,7 @@ pub(super) fn print_page() {
 
 /// The checklist: questions in sheet order, each answer's statement from the engine.
 #[component]
-pub fn ChecklistSection() -> impl IntoView {
+pub fn ChecklistFields() -> impl IntoView {
     let scenario = Planner::get().scenario;
     // The engine's own derivation of the effects (the same `checklist::apply` the results use).
     let effects = Memo::new(move |_| {
@@ -39,7 +38,7 @@ pub fn ChecklistSection() -> impl IntoView {
         set_timeout(print_page, Duration::from_millis(100));
     };
     view! {
-        <Section id="checklist" title=D::SecChecklist help=D::SecChecklistHelp>
+        <>
             <div class="actions">
                 <button type="button" data-testid="print-sheet" on:click=open_sheet>
                     {lt(D::PrintSheet)}
@@ -55,6 +54,6 @@ pub fn ChecklistSection() -> impl IntoView {
             <Show when=move || sheet.get()>
                 <QuestionSheet open=sheet />
             </Show>
-        </Section>
+        </>
     }
 }

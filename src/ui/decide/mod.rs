@@ -20,13 +20,39 @@ mod reviewers;
 mod scorecard;
 mod sheet;
 
-pub use candidates::CandidatesSection;
-pub use checklist::ChecklistSection;
+pub use candidates::CandidatesFields;
+pub use checklist::ChecklistFields;
 pub use fit_badge::{FitBadge, FitGlance};
 pub use in_results::{CategoryMark, DecideResults, category_mark, warning_text};
-pub use scorecard::ScorecardSection;
+pub use scorecard::ScorecardFields;
 
+/// Where the fit, the open questions and the checklist's numbers will be in the results: they
+/// are mounted once the scenario has a checklist answer or a scorecard (before that they would
+/// show nothing). In the release page (feature `split`) they are a lazily loaded chunk.
+#[component]
+pub fn DecideResultsMount(
+    /// The results shown.
+    #[prop(into)]
+    results: Signal<Option<Results>>,
+) -> impl IntoView {
+    let scenario = crate::ui::fields::Planner::get().scenario;
+    // Once mounted they stay (clearing the last answer does not unload them).
+    let wanted = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || scenario.with(|s| !s.checklist.is_empty() || !s.fit.is_empty())
+    });
+    move || wanted.get().then(|| Suspend::new(decide_results(results)))
+}
+
+/// [`DecideResults`] (a lazily loaded chunk in the release page).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn decide_results(results: Signal<Option<Results>>) -> AnyView {
+    view! { <DecideResults results=results /> }.into_any()
+}
+
+use leptos::prelude::*;
 use rust_decimal::Decimal;
+use truecost_model::Results;
 use truecost_model::checklist::{ChecklistEffect, EffectKind};
 use truecost_model::{Requirement, StarterRequirement};
 

@@ -13,12 +13,11 @@ use super::requirement_row::RequirementRow;
 use super::reviewers::Reviewers;
 use crate::i18n::DecideText as D;
 use crate::i18n::format::{Style, format};
-use crate::ui::editor::Section;
 use crate::ui::fields::{Planner, lt};
 
-/// The scorecard section.
+/// The scorecard section's fields (its frame is the editor's).
 #[component]
-pub fn ScorecardSection() -> impl IntoView {
+pub fn ScorecardFields() -> impl IntoView {
     let planner = Planner::get();
     let scenario = planner.scenario;
     let locale = planner.locale;
@@ -89,7 +88,7 @@ pub fn ScorecardSection() -> impl IntoView {
         view! { <th scope="col" class="reviewer-col">{name}</th> }
     };
     view! {
-        <Section id="fit" title=D::SecFit help=D::SecFitHelp>
+        <>
             <ListSharing />
             <button
                 type="button"
@@ -149,6 +148,6 @@ pub fn ScorecardSection() -> impl IntoView {
                     {lt(D::AddRequirement)}
                 </button>
             </div>
-        </Section>
+        </>
     }
 }

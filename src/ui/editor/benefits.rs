@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use truecost_model::{Hours, Money, Percent, Weeks};
 
-use super::Section;
 use crate::i18n::{Label, Msg};
 use crate::num;
 use crate::ui::fields::{NumberBinding, NumberField, Planner, Unit, lt, number_fields};
@@ -62,11 +61,11 @@ fn AdoptionRamp() -> impl IntoView {
     }
 }
 
-/// The Benefits section.
+/// The Benefits section's fields (its frame is the editor's).
 #[component]
-pub fn BenefitsSection() -> impl IntoView {
+pub fn BenefitsFields() -> impl IntoView {
     view! {
-        <Section id="benefits" title=Label::SecBenefits help=Label::SecBenefitsHelp>
+        <>
             <div class="field-row">
                 {number_fields(vec![
                     num!(Money, Label::RevenueUplift, Unit::MoneyPerYear, benefits.revenue_uplift_per_year),
@@ -78,6 +77,6 @@ pub fn BenefitsSection() -> impl IntoView {
                 ])}
             </div>
             <AdoptionRamp />
-        </Section>
+        </>
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use truecost_model::{Category, CustomLine, LineKind, Money, Percent, Phase, Quadrant};
 
-use super::{Section, category_choices, kind_choices, phase_choices, quadrant_choices};
+use super::{category_choices, kind_choices, phase_choices, quadrant_choices};
 use crate::i18n::{Label, Msg};
 use crate::ui::fields::{ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt};
 
@@ -149,9 +149,9 @@ fn CustomLineRow(index: usize) -> impl IntoView {
     }
 }
 
-/// The Custom lines section.
+/// The Custom lines section's fields (its frame is the editor's).
 #[component]
-pub fn CustomSection() -> impl IntoView {
+pub fn CustomFields() -> impl IntoView {
     let planner = Planner::get();
     let scenario = planner.scenario;
     let locale = planner.locale;
@@ -185,7 +185,7 @@ pub fn CustomSection() -> impl IntoView {
         }
     };
     view! {
-        <Section id="custom" title=Label::SecCustom help=Label::SecCustomHelp>
+        <>
             <Show when=move || count.get() == 0>
                 <p class="hint">{lt(Label::NoCustomLines)}</p>
             </Show>
@@ -198,6 +198,6 @@ pub fn CustomSection() -> impl IntoView {
                     {lt(Label::AddBenefitLine)}
                 </button>
             </div>
-        </Section>
+        </>
     }
 }

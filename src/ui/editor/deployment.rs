@@ -10,7 +10,7 @@ use truecost_model::{
     HardwareMode, Hours, Money, Percent, PlanKind, SeatLicensing,
 };
 
-use super::{Group, ListGroup, Section, choices, deployment_choices};
+use super::{Group, ListGroup, choices, deployment_choices};
 use crate::i18n::{Cx, Label};
 use crate::ui::fields::{
     ChoiceField, NumberBinding, NumberField, Planner, TextField, Unit, lt, number_fields,
@@ -276,13 +276,13 @@ fn Infrastructure() -> impl IntoView {
     }
 }
 
-/// The Deployment & pricing section.
+/// The Deployment & pricing section's fields (its frame is the editor's).
 #[component]
-pub fn DeploymentSection() -> impl IntoView {
+pub fn DeploymentFields() -> impl IntoView {
     let scenario = Planner::get().scenario;
     let model = Memo::new(move |_| scenario.with(|s| s.deployment.model));
     view! {
-        <Section id="deployment" title=Label::SecDeployment help=Label::SecDeploymentHelp>
+        <>
             <ChoiceField
                 path="deployment.model"
                 label=Label::DeploymentModel
@@ -323,6 +323,6 @@ pub fn DeploymentSection() -> impl IntoView {
             <Show when=move || model.get().has_infrastructure()>
                 <Infrastructure />
             </Show>
-        </Section>
+        </>
     }
 }

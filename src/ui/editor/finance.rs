@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use truecost_model::{CurrencyCode, DiscountBasis, DiscountConvention, Horizon, Percent};
 
-use super::{Section, choices};
+use super::choices;
 use crate::i18n::Label;
 use crate::ui::fields::{ChoiceField, NumberField, Planner, Unit, lt, number_fields};
 use crate::{cget, cset, num};
@@ -59,11 +59,11 @@ fn CurrencyField() -> impl IntoView {
     }
 }
 
-/// The Finance settings section.
+/// The Finance settings section's fields (its frame is the editor's).
 #[component]
-pub fn FinanceSection() -> impl IntoView {
+pub fn FinanceFields() -> impl IntoView {
     view! {
-        <Section id="finance" title=Label::SecFinance help=Label::SecFinanceHelp>
+        <>
             <div class="field-row">
                 <CurrencyField />
                 {number_fields(vec![
@@ -90,6 +90,6 @@ pub fn FinanceSection() -> impl IntoView {
                     num!(Percent, Label::BenefitRisk, Unit::Percent, finance.benefit_risk),
                 ])}
             </div>
-        </Section>
+        </>
     }
 }

@@ -13,12 +13,69 @@ mod training;
 use leptos::prelude::*;
 use truecost_model::{Category, DeploymentModel, LineKind, Phase, Quadrant, Role};
 
-use crate::i18n::{Label, Text, category, phase, quadrant};
+use crate::i18n::{DecideText as D, Label, Text, category, phase, quadrant};
 use crate::ui::fields::{TextField, lt};
 
+/// The editor's sections, in the buyer's order. The team's fields are part of the page's first
+/// module (that section is open at first); every other section's fields are built from the
+/// editor's lazily loaded chunk when the section is first opened (see [`part_fields`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Team & rates.
+    Team,
+    /// Deployment & licences.
+    Deployment,
+    /// Project (activities, consulting).
+    Project,
+    /// Training.
+    Training,
+    /// Operations.
+    Operations,
+    /// Benefits.
+    Benefits,
+    /// Finance settings.
+    Finance,
+    /// Custom cost and benefit lines.
+    Custom,
+    /// The vendor checklist.
+    Checklist,
+    /// The requirements scorecard.
+    Fit,
+    /// The candidates (fit of the saved scenarios).
+    Candidates,
+}
+
+/// A section's fields, built where they live: the team's at once, the others after their chunk
+/// has loaded.
+fn fields_of(part: Part) -> AnyView {
+    match part {
+        Part::Team => view! { <team::TeamFields /> }.into_any(),
+        _ => Suspend::new(part_fields(part)).into_any(),
+    }
+}
+
+/// The fields of `part`. In the release page (feature `split`) this is a lazily loaded chunk:
+/// the first section the user opens downloads it; the page's first module holds none of it.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn part_fields(part: Part) -> AnyView {
+    match part {
+        Part::Team => view! { <team::TeamFields /> }.into_any(),
+        Part::Deployment => view! { <deployment::DeploymentFields /> }.into_any(),
+        Part::Project => view! { <project::ProjectFields /> }.into_any(),
+        Part::Training => view! { <training::TrainingFields /> }.into_any(),
+        Part::Operations => view! { <operations::OperationsFields /> }.into_any(),
+        Part::Benefits => view! { <benefits::BenefitsFields /> }.into_any(),
+        Part::Finance => view! { <finance::FinanceFields /> }.into_any(),
+        Part::Custom => view! { <custom::CustomFields /> }.into_any(),
+        Part::Checklist => view! { <crate::ui::decide::ChecklistFields /> }.into_any(),
+        Part::Fit => view! { <crate::ui::decide::ScorecardFields /> }.into_any(),
+        Part::Candidates => view! { <crate::ui::decide::CandidatesFields /> }.into_any(),
+    }
+}
+
 /// One collapsible section with its title and a one-line explanation. Its fields are built
-/// only when it is first opened (a closed section costs no DOM, no start-up time and nothing
-/// per keystroke); once built they stay, closed or open.
+/// only when it is first opened (a closed section costs no DOM, no start-up time, nothing per
+/// keystroke and, in the release page, no download); once built they stay, closed or open.
 #[component]
 pub fn Section(
     /// Test id suffix: `section-{id}`.
@@ -32,22 +89,17 @@ pub fn Section(
     /// Open at first.
     #[prop(optional)]
     open: bool,
-    /// The fields.
-    children: Children,
+    /// Which fields it holds.
+    part: Part,
 ) -> impl IntoView {
     let opened = RwSignal::new(open);
-    let fields = StoredValue::new_local(Some(children));
     let on_toggle = move |ev: leptos::ev::Event| {
         let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
         if now_open && !opened.get_untracked() {
             opened.set(true);
         }
     };
-    let body = move || {
-        opened
-            .get()
-            .then(|| fields.try_update_value(Option::take).flatten().map(|f| f()))
-    };
+    let body = move || opened.get().then(|| fields_of(part));
     view! {
         <details class="section" open=open data-testid=format!("section-{id}") on:toggle=on_toggle>
             <summary>
@@ -113,17 +165,17 @@ pub fn Editor() -> impl IntoView {
             get=std::sync::Arc::new(|s| s.name.clone())
             set=std::sync::Arc::new(|s, v| s.name = v)
         />
-        <team::TeamSection />
-        <deployment::DeploymentSection />
-        <project::ProjectSection />
-        <training::TrainingSection />
-        <operations::OperationsSection />
-        <benefits::BenefitsSection />
-        <finance::FinanceSection />
-        <custom::CustomSection />
-        <crate::ui::decide::ChecklistSection />
-        <crate::ui::decide::ScorecardSection />
-        <crate::ui::decide::CandidatesSection />
+        <Section id="team" title=Label::SecTeam help=Label::SecTeamHelp open=true part=Part::Team />
+        <Section id="deployment" title=Label::SecDeployment help=Label::SecDeploymentHelp part=Part::Deployment />
+        <Section id="project" title=Label::SecProject help=Label::SecProjectHelp part=Part::Project />
+        <Section id="training" title=Label::SecTraining help=Label::SecTrainingHelp part=Part::Training />
+        <Section id="operations" title=Label::SecOperations help=Label::SecOperationsHelp part=Part::Operations />
+        <Section id="benefits" title=Label::SecBenefits help=Label::SecBenefitsHelp part=Part::Benefits />
+        <Section id="finance" title=Label::SecFinance help=Label::SecFinanceHelp part=Part::Finance />
+        <Section id="custom" title=Label::SecCustom help=Label::SecCustomHelp part=Part::Custom />
+        <Section id="checklist" title=D::SecChecklist help=D::SecChecklistHelp part=Part::Checklist />
+        <Section id="fit" title=D::SecFit help=D::SecFitHelp part=Part::Fit />
+        <Section id="candidates" title=D::Candidates help=D::CandidatesHelp part=Part::Candidates />
     }
 }
 

@@ -4,16 +4,16 @@
 use leptos::prelude::*;
 use truecost_model::{Factor, Fte, Hours, Money, Percent, SupportTier};
 
-use super::{Group, Section, choices};
+use super::{Group, choices};
 use crate::i18n::Label;
 use crate::ui::fields::{ChoiceField, Unit, number_fields};
 use crate::{cget, cset, num};
 
-/// The Operations section.
+/// The Operations section's fields (its frame is the editor's).
 #[component]
-pub fn OperationsSection() -> impl IntoView {
+pub fn OperationsFields() -> impl IntoView {
     view! {
-        <Section id="operations" title=Label::SecOperations help=Label::SecOperationsHelp>
+        <>
             <div class="field-row">
                 {number_fields(vec![
                     num!(Fte, Label::AdminFte, Unit::Fte, operations.admin_fte),
@@ -46,6 +46,6 @@ pub fn OperationsSection() -> impl IntoView {
                     num!(Percent, Label::ProductivityLoss, Unit::Percent, operations.downtime.productivity_loss),
                 ])}
             </Group>
-        </Section>
+        </>
     }
 }

@@ -7,7 +7,7 @@ use truecost_model::{
     Scenario,
 };
 
-use super::{Group, Section, choices, role_name};
+use super::{Group, choices, role_name};
 use crate::i18n::Label;
 use crate::ui::fields::{
     ChoiceField, NumberBinding, NumberField, Planner, Unit, lt, number_fields,
@@ -84,15 +84,15 @@ fn ActivityRow(index: usize, kind: Activity) -> impl IntoView {
     }
 }
 
-/// The Project section.
+/// The Project section's fields (its frame is the editor's).
 #[component]
-pub fn ProjectSection() -> impl IntoView {
+pub fn ProjectFields() -> impl IntoView {
     let planner = Planner::get();
     let scenario = planner.scenario;
     let mode = Memo::new(move |_| scenario.with(|s| s.project.consulting.mode));
     let th = move |l: Label| view! { <th scope="col">{lt(l)}</th> };
     view! {
-        <Section id="project" title=Label::SecProject help=Label::SecProjectHelp>
+        <>
             <div class="table-scroll">
                 <table class="input-table" data-testid="activities">
                     <thead>
@@ -137,6 +137,6 @@ pub fn ProjectSection() -> impl IntoView {
                     num!(Percent, Label::Contingency, Unit::Percent, project.contingency),
                 ])}
             </Group>
-        </Section>
+        </>
     }
 }

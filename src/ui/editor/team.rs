@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use truecost_model::{Count, Factor, Growth, Money, RateBasis, Role};
 
-use super::{Section, choices, role_name};
+use super::{choices, role_name};
 use crate::i18n::Label;
 use crate::i18n::format::{Style, format};
 use crate::num;
@@ -88,11 +88,11 @@ fn RoleRate(role: Role) -> impl IntoView {
     }
 }
 
-/// The Team & rates section.
+/// The Team & rates section's fields (its frame is the editor's).
 #[component]
-pub fn TeamSection() -> impl IntoView {
+pub fn TeamFields() -> impl IntoView {
     view! {
-        <Section id="team" title=Label::SecTeam help=Label::SecTeamHelp open=true>
+        <>
             <div class="field-row">
                 {number_fields(vec![
                     num!(Count, Label::Users, Unit::Users, organisation.users),
@@ -100,6 +100,6 @@ pub fn TeamSection() -> impl IntoView {
                 ])}
             </div>
             {Role::ALL.iter().map(|&role| view! { <RoleRate role=role /> }).collect_view()}
-        </Section>
+        </>
     }
 }

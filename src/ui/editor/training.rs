@@ -4,16 +4,15 @@
 use leptos::prelude::*;
 use truecost_model::{Count, Hours, Money, Percent};
 
-use super::Section;
 use crate::i18n::Label;
 use crate::num;
 use crate::ui::fields::{Unit, number_fields};
 
-/// The Training section.
+/// The Training section's fields (its frame is the editor's).
 #[component]
-pub fn TrainingSection() -> impl IntoView {
+pub fn TrainingFields() -> impl IntoView {
     view! {
-        <Section id="training" title=Label::SecTraining help=Label::SecTrainingHelp>
+        <>
             <div class="field-row">
                 {number_fields(vec![
                     num!(Hours, Label::CoordinationHours, Unit::Hours, training.coordination_hours),
@@ -24,6 +23,6 @@ pub fn TrainingSection() -> impl IntoView {
                     num!(Money, Label::OngoingTrainingFee, Unit::MoneyPerYear, training.ongoing_fee_per_year),
                 ])}
             </div>
-        </Section>
+        </>
     }
 }

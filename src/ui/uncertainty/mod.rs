@@ -12,6 +12,46 @@ mod tornado_chart;
 pub use panel::UncertaintyPanel;
 pub use range_field::range_hook;
 
+/// Where "How sure is this number?" will be. A scenario with ranges shows the simulation panel
+/// at once; one without shows only the panel's title, what it does and its "Add typical
+/// ranges" button, and the panel is loaded when that is clicked. In the release page (feature
+/// `split`) the panel, its charts and the simulation engine are a lazily loaded chunk, so a
+/// visit that never uses ranges never downloads them.
+#[component]
+pub fn UncertaintyMount() -> impl IntoView {
+    let scenario = Planner::get().scenario;
+    let clicked = RwSignal::new(false);
+    // Once shown, the panel stays (removing the last range does not unload it).
+    let wanted = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || clicked.get() || scenario.with(|s| !s.ranges.is_empty())
+    });
+    move || {
+        if wanted.get() {
+            Suspend::new(uncertainty_panel(clicked.get_untracked())).into_any()
+        } else {
+            view! {
+                <section class="panel uncertainty" data-testid="uncertainty" data-state="idle" aria-labelledby="uncertainty-title">
+                    <h2 id="uncertainty-title">{ux(Ux::Title)}</h2>
+                    <p class="explain">{ux(Ux::Intro)}</p>
+                    <div class="sim-actions">
+                        <button type="button" data-testid="add-typical-ranges" on:click=move |_| clicked.set(true)>
+                            {ux(Ux::AddTypical)}
+                        </button>
+                    </div>
+                    <p class="explain" data-testid="sim-no-ranges">{ux(Ux::NoRanges)}</p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The simulation panel (a lazily loaded chunk in the release page).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn uncertainty_panel(add_typical_now: bool) -> AnyView {
+    view! { <UncertaintyPanel add_typical_now=add_typical_now /> }.into_any()
+}
+
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;

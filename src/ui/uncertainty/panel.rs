@@ -313,9 +313,14 @@ fn fact(
 }
 
 /// "How sure is this number?": the simulation's settings, figures and charts, or how to add
-/// ranges when the scenario has none.
+/// ranges when the scenario has none. With `add_typical_now` it adds the typical ranges as it
+/// mounts (the placeholder's button was clicked before this panel was loaded).
 #[component]
-pub fn UncertaintyPanel() -> impl IntoView {
+pub fn UncertaintyPanel(
+    /// Add the typical ranges at once.
+    #[prop(optional)]
+    add_typical_now: bool,
+) -> impl IntoView {
     let planner = Planner::get();
     let (scenario, locale) = (planner.scenario, planner.locale);
     let c = Ctx {
@@ -358,7 +363,7 @@ pub fn UncertaintyPanel() -> impl IntoView {
     });
     let has_ranges = Memo::new(move |_| scenario.with(|s| !s.ranges.is_empty()));
     let added = RwSignal::new(None::<Vec<String>>);
-    let add_typical = move |_| {
+    let add_typical = move |_: ()| {
         let mut next = scenario.get_untracked();
         let typical = typical_ranges(&next);
         let keys = add_typical_ranges(&mut next);
@@ -382,6 +387,9 @@ pub fn UncertaintyPanel() -> impl IntoView {
             added.set(Some(list));
         }
     };
+    if add_typical_now {
+        add_typical(());
+    }
     let status = move || {
         let l = locale.get();
         let total = c.settings.with(|s| s.trials);
@@ -424,7 +432,7 @@ pub fn UncertaintyPanel() -> impl IntoView {
             <h2 id="uncertainty-title">{ux(Ux::Title)}</h2>
             <p class="explain">{ux(Ux::Intro)}</p>
             <div class="sim-actions">
-                <button type="button" data-testid="add-typical-ranges" on:click=add_typical>
+                <button type="button" data-testid="add-typical-ranges" on:click=move |_| add_typical(())>
                     {ux(Ux::AddTypical)}
                 </button>
             </div>
