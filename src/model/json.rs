@@ -26,13 +26,17 @@ mod scenario;
 pub trait FromJson: Sized {
     /// Reads `value`, which lies at `path` in the document; errors name that path (or the
     /// field below it that is wrong).
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError>;
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self>;
 }
 
 /// Reads a whole document (the value at the top level) as `T`.
 pub fn decode<T: FromJson>(value: &Value) -> Result<T, DecodeError> {
-    T::from_json(value, &mut JsonPath::new())
+    T::from_json(value, &mut JsonPath::new()).map_err(|e| *e)
 }
+
+/// What the decoding functions return: the error is boxed, so that a result is small and
+/// every field's `?` stays cheap in code.
+pub type JsonResult<T> = Result<T, Box<DecodeError>>;
 
 /// A value that does not fit its type: where (the field path, empty at the top level) and
 /// why (serde's wording, or the value type's own message such as "must be between 0 % and
@@ -73,15 +77,15 @@ impl JsonPath {
     }
 
     /// An error at this path.
-    pub fn error(&self, message: impl Into<String>) -> DecodeError {
-        DecodeError {
+    pub fn error(&self, message: impl Into<String>) -> Box<DecodeError> {
+        Box::new(DecodeError {
             path: self.0.clone(),
             message: message.into(),
-        }
+        })
     }
 
     /// Serde's "invalid type" error for `value` where `expected` was wanted.
-    pub fn invalid_type(&self, value: &Value, expected: &str) -> DecodeError {
+    pub fn invalid_type(&self, value: &Value, expected: &str) -> Box<DecodeError> {
         self.error(format!(
             "invalid type: {}, expected {expected}",
             describe(value)
@@ -117,11 +121,24 @@ impl JsonPath {
         &self,
         value: &'v Value,
         expected: &str,
-    ) -> Result<&'v Map<String, Value>, DecodeError> {
+    ) -> JsonResult<&'v Map<String, Value>> {
         match value {
             Value::Object(object) => Ok(object),
             other => Err(self.invalid_type(other, expected)),
         }
+    }
+
+    /// The member `key` of `object`, with the path stepped into it (and the mark to
+    /// [`JsonPath::leave`] with); `None` when it is absent. Not inlined: it is the part of
+    /// every field's reading that does not depend on the field's type.
+    #[inline(never)]
+    fn member<'v>(
+        &mut self,
+        object: &'v Map<String, Value>,
+        key: &str,
+    ) -> Option<(&'v Value, usize)> {
+        let value = object.get(key)?;
+        Some((value, self.enter(key)))
     }
 
     /// The member `key` of `object` read as `T`; `None` when it is absent.
@@ -129,11 +146,10 @@ impl JsonPath {
         &mut self,
         object: &Map<String, Value>,
         key: &str,
-    ) -> Result<Option<T>, DecodeError> {
-        let Some(value) = object.get(key) else {
+    ) -> JsonResult<Option<T>> {
+        let Some((value, mark)) = self.member(object, key) else {
             return Ok(None);
         };
-        let mark = self.enter(key);
         let read = T::from_json(value, self)?;
         self.leave(mark);
         Ok(Some(read))
@@ -146,16 +162,17 @@ impl JsonPath {
         object: &Map<String, Value>,
         key: &str,
         slot: &mut T,
-    ) -> Result<(), DecodeError> {
-        if let Some(read) = self.field(object, key)? {
-            *slot = read;
+    ) -> JsonResult<()> {
+        if let Some((value, mark)) = self.member(object, key) {
+            *slot = T::from_json(value, self)?;
+            self.leave(mark);
         }
         Ok(())
     }
 
     /// A member that must be there: serde's "missing field" error (at the object's path)
     /// when it was not.
-    pub fn required<T>(&self, read: Option<T>, key: &str) -> Result<T, DecodeError> {
+    pub fn required<T>(&self, read: Option<T>, key: &str) -> JsonResult<T> {
         read.ok_or_else(|| self.error(format!("missing field `{key}`")))
     }
 }
@@ -179,7 +196,7 @@ fn describe(value: &Value) -> String {
 }
 
 /// Serde's "invalid value" error: `value` has the right type but not an accepted value.
-pub fn invalid_value(path: &JsonPath, value: &Value, expected: &str) -> DecodeError {
+pub fn invalid_value(path: &JsonPath, value: &Value, expected: &str) -> Box<DecodeError> {
     path.error(format!(
         "invalid value: {}, expected {expected}",
         describe(value)
@@ -188,7 +205,7 @@ pub fn invalid_value(path: &JsonPath, value: &Value, expected: &str) -> DecodeEr
 
 /// A whole number from 0 to `max`, as serde reads an unsigned integer field named `expected`
 /// (`u8`, `u32`, `u64`): a JSON integer only.
-fn unsigned(value: &Value, max: u64, expected: &str, path: &JsonPath) -> Result<u64, DecodeError> {
+fn unsigned(value: &Value, max: u64, expected: &str, path: &JsonPath) -> JsonResult<u64> {
     let Value::Number(n) = value else {
         return Err(path.invalid_type(value, expected));
     };
@@ -200,27 +217,27 @@ fn unsigned(value: &Value, max: u64, expected: &str, path: &JsonPath) -> Result<
 }
 
 impl FromJson for u8 {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let n = unsigned(value, u64::from(u8::MAX), "u8", path)?;
         Self::try_from(n).map_err(|_| invalid_value(path, value, "u8"))
     }
 }
 
 impl FromJson for u32 {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let n = unsigned(value, u64::from(u32::MAX), "u32", path)?;
         Self::try_from(n).map_err(|_| invalid_value(path, value, "u32"))
     }
 }
 
 impl FromJson for u64 {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         unsigned(value, u64::MAX, "u64", path)
     }
 }
 
 impl FromJson for bool {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         value
             .as_bool()
             .ok_or_else(|| path.invalid_type(value, "a boolean"))
@@ -228,7 +245,7 @@ impl FromJson for bool {
 }
 
 impl FromJson for String {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         value
             .as_str()
             .map(str::to_owned)
@@ -238,7 +255,7 @@ impl FromJson for String {
 
 /// `null` is `None`; anything else is read as `T`.
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         match value {
             Value::Null => Ok(None),
             other => T::from_json(other, path).map(Some),
@@ -248,7 +265,7 @@ impl<T: FromJson> FromJson for Option<T> {
 
 /// A JSON array, item by item (`[n]` in the path).
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let Value::Array(items) = value else {
             return Err(path.invalid_type(value, "a sequence"));
         };
@@ -264,7 +281,7 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 /// A JSON object with any keys (the key is the next step of the path).
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let object = path.object(value, "a map")?;
         let mut out = BTreeMap::new();
         for key in object.keys() {
@@ -283,7 +300,7 @@ pub fn variant_index(
     names: &[&str],
     expected: &str,
     path: &JsonPath,
-) -> Result<usize, DecodeError> {
+) -> JsonResult<usize> {
     let Value::String(name) = value else {
         return Err(path.invalid_type(value, expected));
     };
@@ -332,7 +349,7 @@ macro_rules! from_json_enum {
                 fn from_json(
                     value: &serde_json::Value,
                     path: &mut $crate::json::JsonPath,
-                ) -> Result<Self, $crate::json::DecodeError> {
+                ) -> $crate::json::JsonResult<Self> {
                     const NAMES: &[&str] = &[$($name),*];
                     const VARIANTS: &[$ty] = &[$($ty::$variant),*];
                     let index = $crate::json::variant_index(
@@ -367,7 +384,7 @@ macro_rules! from_json_defaults {
                 fn from_json(
                     value: &serde_json::Value,
                     path: &mut $crate::json::JsonPath,
-                ) -> Result<Self, $crate::json::DecodeError> {
+                ) -> $crate::json::JsonResult<Self> {
                     let object = path.object(value, concat!("struct ", stringify!($ty)))?;
                     let mut out = Self::default();
                     $(path.set(object, stringify!($field), &mut out.$field)?;)*

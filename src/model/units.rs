@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::json::{DecodeError, FromJson, JsonPath};
+use crate::json::{FromJson, JsonPath, JsonResult};
 
 mod counts;
 mod input;
@@ -108,7 +108,7 @@ macro_rules! decimal_newtype {
 
         /// A decimal as a string or a number ([`DecimalInput`]), then checked.
         impl FromJson for $name {
-            fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+            fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
                 Self::try_from(DecimalInput::from_json(value, path)?)
                     .map_err(|e| path.error(e.message()))
             }

@@ -3,13 +3,13 @@
 //! fields below marked "default" may be left out, the others are required).
 
 use serde_json::Value;
-use truecost_model::json::{DecodeError, FromJson, JsonPath};
+use truecost_model::json::{FromJson, JsonPath, JsonResult};
 
 use super::{Envelope, Settings, StoredScenario, Tombstone};
 
 /// `schema_version` and `scenarios` are required; `deleted` and `settings` default to empty.
 impl FromJson for Envelope {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct Envelope")?;
         let schema_version = path.field(o, "schema_version")?;
         let scenarios = path.field(o, "scenarios")?;
@@ -26,7 +26,7 @@ impl FromJson for Envelope {
 
 /// `id` and `scenario` are required; the times, revision and lineage default to 0 / empty.
 impl FromJson for StoredScenario {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct StoredScenario")?;
         let id = path.field(o, "id")?;
         let scenario = path.field(o, "scenario")?;
@@ -47,7 +47,7 @@ impl FromJson for StoredScenario {
 
 /// `id` and `rev` are required; the lineage and the time default to empty / 0.
 impl FromJson for Tombstone {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct Tombstone")?;
         let id = path.field(o, "id")?;
         let rev = path.field(o, "rev")?;
@@ -64,7 +64,7 @@ impl FromJson for Tombstone {
 
 /// Both settings may be left out (or null).
 impl FromJson for Settings {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct Settings")?;
         let mut out = Self::default();
         path.set(o, "locale", &mut out.locale)?;

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::{DecodeError, FromJson, JsonPath};
+use super::{FromJson, JsonPath, JsonResult};
 use crate::scenario::*;
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant};
 use crate::units::DecimalInput;
@@ -169,7 +169,7 @@ from_json_defaults! {
 }
 
 impl FromJson for CustomLine {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct CustomLine")?;
         let name = path.field(o, "name")?;
         let kind = path.field(o, "kind")?;
@@ -191,7 +191,7 @@ impl FromJson for CustomLine {
 }
 
 impl FromJson for ContactTier {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct ContactTier")?;
         let up_to = path.field(o, "up_to")?;
         let price_per_month = path.field(o, "price_per_month")?;
@@ -203,7 +203,7 @@ impl FromJson for ContactTier {
 }
 
 impl FromJson for AddOn {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct AddOn")?;
         let name = path.field(o, "name")?;
         let basis = path.field(o, "basis")?;
@@ -219,7 +219,7 @@ impl FromJson for AddOn {
 }
 
 impl FromJson for ProjectActivity {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct ProjectActivity")?;
         let kind = path.field(o, "kind")?;
         let hours = path.field(o, "hours")?;
@@ -234,14 +234,14 @@ impl FromJson for ProjectActivity {
 
 /// In JSON, the list of answers itself.
 impl FromJson for Checklist {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         Vec::from_json(value, path).map(|answers| Checklist { answers })
     }
 }
 
 /// The question's code ([`Question::code`]).
 impl FromJson for Question {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let code = String::from_json(value, path)?;
         Question::ALL
             .into_iter()
@@ -251,7 +251,7 @@ impl FromJson for Question {
 }
 
 impl FromJson for Answer {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct Answer")?;
         let question = path.field(o, "question")?;
         let reply = path.field(o, "reply")?;
@@ -275,7 +275,7 @@ impl FromJson for Answer {
 }
 
 impl FromJson for Requirement {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct Requirement")?;
         let id = path.field(o, "id")?;
         let text = path.field(o, "text")?;
@@ -297,7 +297,7 @@ impl FromJson for Requirement {
 /// `low` and `high` are decimals as strings or numbers, unchecked here (`Scenario::validate`
 /// checks them against the field they range over).
 impl FromJson for Range {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let o = path.object(value, "struct Range")?;
         let low: Option<DecimalInput> = path.field(o, "low")?;
         let high: Option<DecimalInput> = path.field(o, "high")?;

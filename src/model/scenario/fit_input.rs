@@ -26,7 +26,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{ErrorCode, FieldError};
-use crate::json::{DecodeError, FromJson, JsonPath};
+use crate::json::{FromJson, JsonPath, JsonResult};
 use crate::units::{IntegerInput, InvalidValue, parse_decimal};
 
 /// Most requirements in a scorecard.
@@ -95,7 +95,7 @@ impl TryFrom<IntegerInput> for Weight {
 
 /// A whole number as a number or a string ([`IntegerInput`]), then checked.
 impl FromJson for Weight {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         Self::try_from(IntegerInput::from_json(value, path)?).map_err(|e| path.error(e.message()))
     }
 }

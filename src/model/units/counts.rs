@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{IntegerInput, InvalidValue, NOT_A_WHOLE_NUMBER, parse_decimal};
-use crate::json::{DecodeError, FromJson, JsonPath};
+use crate::json::{FromJson, JsonPath, JsonResult};
 
 /// Defines an unsigned whole-number newtype checked against an inclusive range.
 macro_rules! integer_newtype {
@@ -70,7 +70,7 @@ macro_rules! integer_newtype {
 
         /// A whole number as a number or a string ([`IntegerInput`]), then checked.
         impl FromJson for $name {
-            fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+            fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
                 Self::try_from(IntegerInput::from_json(value, path)?)
                     .map_err(|e| path.error(e.message()))
             }
@@ -213,7 +213,7 @@ impl TryFrom<&str> for CurrencyCode {
 
 /// A string, then checked ([`CurrencyCode::new`]).
 impl FromJson for CurrencyCode {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         let code = String::from_json(value, path)?;
         Self::new(&code).map_err(|e| path.error(e.message()))
     }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::{InvalidValue, NOT_A_NUMBER};
-use crate::json::{DecodeError, FromJson, JsonPath, invalid_value};
+use crate::json::{FromJson, JsonPath, JsonResult, invalid_value};
 
 /// Parses user text as a decimal: plain (`12.50`) or scientific (`1.25e1`) notation, surrounding
 /// blanks ignored.
@@ -25,7 +25,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, InvalidValue> {
 pub struct DecimalInput(pub Decimal);
 
 impl FromJson for DecimalInput {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         const EXPECTED: &str = "a decimal number written as a string, e.g. \"12.50\"";
         match value {
             Value::String(text) => parse_decimal(text)
@@ -53,7 +53,7 @@ impl FromJson for DecimalInput {
 pub struct IntegerInput(pub u64);
 
 impl FromJson for IntegerInput {
-    fn from_json(value: &Value, path: &mut JsonPath) -> Result<Self, DecodeError> {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
         const EXPECTED: &str = "a whole number that is not negative, e.g. 15";
         match value {
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
