@@ -249,16 +249,16 @@ pub fn parse_import(json: &str) -> Result<Scenario, ImportError> {
         });
     }
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-    // serde would also fill a struct from a JSON array; a scenario file is an object.
+    // A scenario file is an object (the decoder would say "invalid type: sequence").
     if !json.trim_start().starts_with('{') {
         return Err(ImportError::Parse {
             path: String::new(),
             message: "a scenario is a JSON object ({ … })".into(),
         });
     }
-    let scenario: Scenario = serde_json::from_str(json).map_err(|e| {
-        let (path, message) = crate::json_error::field_error(json, &e);
-        ImportError::Parse { path, message }
+    let scenario: Scenario = crate::json_error::read(json).map_err(|e| ImportError::Parse {
+        path: e.path,
+        message: e.message,
     })?;
     scenario.validate().map_err(ImportError::Invalid)?;
     Ok(scenario)

@@ -1,9 +1,42 @@
-//! Field-named messages for JSON that does not fit the scenario format.
+//! Reading JSON text into the scenario's types, with field-named messages.
 //!
-//! serde_json reports where it stopped (line and column); [`field_error`] turns that position
-//! back into the field's path in the document (`organisation.users`,
-//! `project.activities[3].fee`). Doing it on the text keeps one deserializer in the wasm (a
-//! wrapping deserializer would compile every scenario type's decoding a second time).
+//! [`read`] is the one way the app and the CLI read a document: serde_json parses the text into
+//! a `Value` once, then the engine's decoder ([`truecost_model::json`]) reads the type and names
+//! the field of any value that does not fit (`organisation.users`, `project.activities[3].fee`).
+//! For text that is not JSON at all, serde_json reports where it stopped (line and column);
+//! [`field_error`] turns that position back into the path in the document.
+
+use serde_json::Value;
+use truecost_model::json::{FromJson, decode};
+
+/// Why a JSON text was not read: where (the field path, empty at the top level) and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadError {
+    /// The path of the value, e.g. `pricing.add_ons[1].price_per_month`.
+    pub path: String,
+    /// What is wrong, without a position.
+    pub message: String,
+    /// Line and column (1-based) of a syntax error; `None` for a value of the wrong type or
+    /// out of range, which the path names.
+    pub line_column: Option<(usize, usize)>,
+}
+
+/// Parses `text` as JSON and reads it as `T` (one parse, then the engine's decoder).
+pub fn read<T: FromJson>(text: &str) -> Result<T, ReadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let (path, message) = field_error(text, &e);
+        ReadError {
+            path,
+            message,
+            line_column: Some((e.line(), e.column())),
+        }
+    })?;
+    decode(&value).map_err(|e| ReadError {
+        path: e.path,
+        message: e.message,
+        line_column: None,
+    })
+}
 
 /// Where in a JSON document a position lies: the chain of object keys and array indices.
 #[derive(Debug)]
@@ -88,19 +121,14 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 }
 
 /// The field path and the message (without serde_json's "at line … column …") of an error
-/// from reading `text`.
+/// from parsing `text`.
 pub fn field_error(text: &str, error: &serde_json::Error) -> (String, String) {
-    let mut at = offset_of(text, error.line(), error.column());
+    let at = offset_of(text, error.line(), error.column());
     let full = error.to_string();
     let message = match full.rfind(" at line ") {
         Some(cut) => full[..cut].to_string(),
         None => full,
     };
-    // A missing field is reported at the object's closing brace: step past it, so the path
-    // names the object rather than its last key.
-    if message.starts_with("missing field") {
-        at = at.saturating_add(1);
-    }
     (path_at(text, at), message)
 }
 
@@ -110,8 +138,7 @@ mod tests {
     use truecost_model::Scenario;
 
     fn error_path(json: &str) -> String {
-        let err = serde_json::from_str::<Scenario>(json).expect_err("must not parse");
-        field_error(json, &err).0
+        read::<Scenario>(json).expect_err("must not parse").path
     }
 
     #[test]
@@ -151,11 +178,25 @@ mod tests {
     #[test]
     fn the_message_drops_the_position() {
         let json = r#"{"organisation":{"users":"lots"}}"#;
-        let err = serde_json::from_str::<Scenario>(json).expect_err("must not parse");
-        let (path, message) = field_error(json, &err);
+        let err = read::<Scenario>(json).expect_err("must not parse");
+        let (path, message) = (err.path, err.message);
         assert_eq!(path, "organisation.users");
         assert!(!message.contains("line"), "{message}");
         assert!(!message.is_empty());
+    }
+
+    #[test]
+    fn a_syntax_error_keeps_its_path_and_position() {
+        let err = read::<Scenario>("{\"organisation\": {\"users\": 4,}}").expect_err("not JSON");
+        assert_eq!(err.path, "organisation");
+        assert!(err.message.starts_with("trailing comma"), "{}", err.message);
+        assert_eq!(err.line_column, Some((1, 30)));
+        let err = read::<Scenario>(r#"{"organisation": {"users": 1e400}}"#).expect_err("range");
+        assert_eq!(err.path, "organisation.users");
+        assert!(err.line_column.is_some());
+        // A value error has no position: the decoder names the field instead.
+        let err = read::<Scenario>(r#"{"horizon": 0}"#).expect_err("out of range");
+        assert_eq!((err.path.as_str(), err.line_column), ("horizon", None));
     }
 
     #[test]

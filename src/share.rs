@@ -202,7 +202,7 @@ pub fn unframe(fragment: &str) -> Result<Payload, ShareError> {
 }
 
 /// The scenario of a link's JSON (unpacked): the diff applied to the defaults, read by the
-/// scenario deserializer and validated.
+/// engine's decoder (`truecost_model::json`) and validated.
 pub fn scenario_from_json(bytes: &[u8]) -> Result<Scenario, ShareError> {
     if bytes.len() > MAX_JSON {
         return Err(ShareError::TooLargeUnpacked { max: MAX_JSON });
@@ -215,17 +215,14 @@ pub fn scenario_from_json(bytes: &[u8]) -> Result<Scenario, ShareError> {
     }
     let mut value = defaults_v1();
     merge(&mut value, patch);
-    // Read through the same (string) deserializer as storage and import: one copy of the
-    // scenario's decoding code in the wasm.
-    let merged = value.to_string();
-    let scenario: Scenario = serde_json::from_str(&merged).map_err(|e| {
-        let (path, message) = crate::json_error::field_error(&merged, &e);
-        let path = if path.is_empty() {
+    // The engine's decoder, as for storage and import: one copy of the decoding code.
+    let scenario: Scenario = truecost_model::json::decode(&value).map_err(|e| {
+        let path = if e.path.is_empty() {
             "scenario".into()
         } else {
-            path
+            e.path
         };
-        ShareError::Invalid(ScenarioError::single(path, message))
+        ShareError::Invalid(ScenarioError::single(path, e.message))
     })?;
     scenario.validate().map_err(ShareError::Invalid)?;
     Ok(scenario)

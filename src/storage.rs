@@ -9,10 +9,11 @@
 //! person decides), and an older envelope is migrated step by step ([`decode`]). Everything here
 //! is pure and tested natively; only `storage/browser.rs` touches the browser.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use truecost_model::Scenario;
 
+mod json;
 pub mod merge;
 pub mod tab;
 pub mod versions;
@@ -81,38 +82,32 @@ fn extend(stamp: u32, lineage: &[u32]) -> Vec<u32> {
 }
 
 /// Everything the app keeps in localStorage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Envelope {
     /// Format version of this envelope ([`SCHEMA_VERSION`] when written by this build).
     pub schema_version: u32,
     /// The saved scenarios, in the order they were created.
     pub scenarios: Vec<StoredScenario>,
     /// Recently deleted scenarios (so no page can bring one back by saving an old copy).
-    #[serde(default)]
     pub deleted: Vec<Tombstone>,
     /// The language and the scenario last opened.
-    #[serde(default)]
     pub settings: Settings,
 }
 
 /// One saved scenario with its id, timestamps, revision and lineage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoredScenario {
     /// A short, URL-safe id, unique within the envelope (see [`new_id`]).
     pub id: String,
     /// The scenario itself.
     pub scenario: Scenario,
     /// When it was created, in milliseconds since the Unix epoch (JS `Date.now()`).
-    #[serde(default)]
     pub created_ms: u64,
     /// When it was last changed, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub updated_ms: u64,
     /// The revision: 1 when first saved, one more on every write; 0 = never saved.
-    #[serde(default)]
     pub rev: u64,
     /// Stamps of the writes that made the latest revisions, newest first (see [`Version`]).
-    #[serde(default)]
     pub lineage: Vec<u32>,
 }
 
@@ -139,17 +134,15 @@ impl StoredScenario {
 }
 
 /// A deleted scenario: its id and the revision the delete made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Tombstone {
     /// The id the scenario had.
     pub id: String,
     /// The revision of the delete (the scenario's last revision + 1).
     pub rev: u64,
     /// The lineage, newest (the delete) first.
-    #[serde(default)]
     pub lineage: Vec<u32>,
     /// When it was deleted, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub deleted_ms: u64,
 }
 
@@ -164,8 +157,7 @@ impl Tombstone {
 }
 
 /// Settings kept with the scenarios.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Settings {
     /// The interface language chosen by the user (a BCP 47 tag), if they chose one.
     pub locale: Option<String>,
@@ -449,12 +441,9 @@ pub fn decode(raw: Option<&str>) -> Result<Option<Envelope>, LoadProblem> {
     for step in STEPS.iter().skip(version as usize - 1) {
         value = step(value).map_err(unreadable)?;
     }
-    // Through the string deserializer, like everything else (one copy of the decoding code).
-    let migrated = Value::Object(value).to_string();
-    let mut envelope: Envelope = serde_json::from_str(&migrated).map_err(|e| {
-        let (path, message) = crate::json_error::field_error(&migrated, &e);
-        unreadable(format!("{path}: {message}"))
-    })?;
+    // The engine's decoder, as for import and share links (one copy of the decoding code).
+    let mut envelope: Envelope = truecost_model::json::decode(&Value::Object(value))
+        .map_err(|e| unreadable(format!("{}: {}", e.path, e.message)))?;
     for stored in &envelope.scenarios {
         stored
             .scenario

@@ -245,10 +245,8 @@ fn weights_and_scores_out_of_range_are_refused_with_the_field() {
 
     let parse = |value: serde_json::Value| -> Result<Scenario, String> {
         let text = value.to_string();
-        serde_json::from_str(&text).map_err(|e| {
-            let (path, message) = crm_truecost::json_error::field_error(&text, &e);
-            format!("{path}: {message}")
-        })
+        crm_truecost::json_error::read::<Scenario>(&text)
+            .map_err(|e| format!("{}: {}", e.path, e.message))
     };
     let requirements: Vec<_> = (0..4)
         .map(|i| json!({"id": format!("r{i}"), "weight": if i == 3 { 7 } else { 2 }}))

@@ -13,13 +13,11 @@ fn d(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
 }
 
-/// Parses like the CLI and the app do: serde_json, with the field named from the error position.
+/// Parses like the CLI and the app do (`json_error::read`): the field named by the decoder.
 fn parse(value: Value) -> Result<Scenario, String> {
     let text = value.to_string();
-    serde_json::from_str(&text).map_err(|e| {
-        let (path, message) = crm_truecost::json_error::field_error(&text, &e);
-        format!("{path}: {message}")
-    })
+    crm_truecost::json_error::read::<Scenario>(&text)
+        .map_err(|e| format!("{}: {}", e.path, e.message))
 }
 
 #[test]

@@ -457,9 +457,10 @@ Exit codes: 0 success, 2 bad input or usage.";
         Ok(text)
     }
 
-    /// Parses scenario JSON; a type or range error names the field (`organisation.users: …`).
-    /// A leading byte-order mark is ignored, as on import. The top level must be an object:
-    /// serde would fill a struct from an array too (`[]` would read as the default scenario).
+    /// Parses scenario JSON with the app's reader (`json_error::read`); a type or range error
+    /// names the field (`organisation.users: …`), a syntax error also its line and column. A
+    /// leading byte-order mark is ignored, as on import. The top level must be an object (said
+    /// here in plain words before the decoder's "invalid type").
     fn parse_scenario(text: &str) -> Result<Scenario, Failure> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let start = text.trim_start().chars().next();
@@ -473,18 +474,17 @@ Exit codes: 0 success, 2 bad input or usage.";
                 "scenario: a scenario is a JSON object ({{ … }}), not {what}"
             )));
         }
-        serde_json::from_str(text).map_err(|error| {
-            let (path, message) = crm_truecost::json_error::field_error(text, &error);
-            let path = if path.is_empty() {
+        crm_truecost::json_error::read(text).map_err(|error| {
+            let path = if error.path.is_empty() {
                 "scenario"
             } else {
-                path.as_str()
+                error.path.as_str()
             };
-            Failure::one(format!(
-                "{path}: {message} (line {}, column {})",
-                error.line(),
-                error.column()
-            ))
+            let message = &error.message;
+            Failure::one(match error.line_column {
+                Some((line, column)) => format!("{path}: {message} (line {line}, column {column})"),
+                None => format!("{path}: {message}"),
+            })
         })
     }
 

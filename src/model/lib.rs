@@ -4,8 +4,9 @@
 //! The flow is one way, and the folders show it: [`scenario`] (the input, validated) →
 //! [`costs`] (one module per cost family, each writing lines through the [`ledger`]'s builder)
 //! → [`evaluate`] (the one place that runs them in order) → [`results`] and [`finance`];
-//! [`uncertainty`] runs the same modules in `f64` for the simulation and the tornado. JSON parsing stays outside (the CLI and the app use
-//! serde_json); every type here is serde-ready.
+//! [`uncertainty`] runs the same modules in `f64` for the simulation and the tornado. Reading JSON
+//! text stays outside (the CLI and the app parse it with serde_json); [`json`] reads the parsed
+//! value into the scenario's types, and every type here serializes with serde.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -33,6 +34,7 @@ mod evaluate;
 pub mod finance;
 pub mod fit;
 pub mod inputs;
+pub mod json;
 pub mod ledger;
 pub mod presets;
 pub mod results;

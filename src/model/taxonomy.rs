@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The ten cost categories of a CRM, after [D].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Software purchase (perpetual licence) or subscription.
@@ -65,7 +65,7 @@ impl Category {
 
 /// Where a cost sits among the four quadrants of [B]: on the price sheet or discovered later,
 /// paid in money or in internal time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Quadrant {
     /// Fees on the price sheet.
@@ -118,7 +118,7 @@ impl Quadrant {
 }
 
 /// The life-cycle phase a cost belongs to, from requirements to operation ([E][B]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Requirements and planning.
@@ -202,7 +202,7 @@ impl Role {
 }
 
 /// Whether a line costs money or brings it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LineKind {
     /// Money or time spent.

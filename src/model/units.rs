@@ -15,7 +15,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::json::{FromJson, JsonPath, JsonResult};
 
 mod counts;
 mod input;
@@ -56,9 +59,9 @@ macro_rules! decimal_newtype {
         ///
         /// `Default` is zero.
         #[derive(
-            Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+            Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
         )]
-        #[serde(try_from = "DecimalInput", into = "Decimal")]
+        #[serde(into = "Decimal")]
         pub struct $name(Decimal);
 
         impl $name {
@@ -102,6 +105,16 @@ macro_rules! decimal_newtype {
                 Self::new(value.0)
             }
         }
+
+        /// A decimal as a string or a number ([`DecimalInput`]), then checked.
+        impl FromJson for $name {
+            fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
+                Self::try_from(DecimalInput::from_json(value, path)?)
+                    .map_err(|e| path.error(e.message()))
+            }
+        }
+
+        crate::deserialize_via_from_json!($name);
 
         impl From<$name> for Decimal {
             fn from(value: $name) -> Decimal {

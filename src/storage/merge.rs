@@ -16,7 +16,7 @@ pub fn merge(base: &Scenario, theirs: &Scenario, mine: &Scenario) -> Option<Scen
         serde_json::from_str(&serde_json::to_string(s).ok()?).ok()
     };
     let merged = three_way(Some(&json(base)?), Some(&json(theirs)?), Some(&json(mine)?)).ok()??;
-    let scenario: Scenario = serde_json::from_str(&merged.to_string()).ok()?;
+    let scenario: Scenario = truecost_model::json::decode(&merged).ok()?;
     scenario.validate().ok()?;
     Some(scenario)
 }

@@ -8,7 +8,7 @@
 //!
 //! JSON: `"checklist": [{"question": "renewal_uplift", "reply": "yes", "percent": "0.08"}]`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::{ErrorCode, FieldError};
 use crate::units::{Contacts, Count, Hours, Money, Percent};
@@ -209,25 +209,15 @@ impl Question {
 }
 
 /// JSON: the code. Written by hand over [`Question::code`], one copy of the 18 names in the
-/// wasm instead of serde's enum machinery (measured −0.4 kB gzip).
+/// wasm instead of serde's enum machinery (measured −0.4 kB gzip); read back in `json/scenario.rs`.
 impl Serialize for Question {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())
     }
 }
 
-impl<'de> Deserialize<'de> for Question {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let code = String::deserialize(deserializer)?;
-        Question::ALL
-            .into_iter()
-            .find(|q| q.code() == code)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown question \"{code}\"")))
-    }
-}
-
 /// The vendor's reply to a question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reply {
     /// Yes.
@@ -291,29 +281,29 @@ pub struct ValueSlot {
 
 /// The vendor's answer to one question: the reply and the values it comes with. Values the
 /// question does not ask for are kept but ignored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Answer {
     /// The question answered.
     pub question: Question,
     /// Yes, No or Don't know.
     pub reply: Reply,
     /// Money: a price, fee or hourly rate (see the question's slots for which).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
     /// A fraction: the renewal uplift, the share of concurrent users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<Percent>,
     /// Hours per year (hourly support or training).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<Hours>,
     /// A whole number: notice days, term years.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<Count>,
     /// A contact or record limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub records: Option<Contacts>,
     /// Free text: the vendor's words, a format, a cap. Plain text (never shown as HTML).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
@@ -343,7 +333,7 @@ impl Answer {
 /// The hidden-fee checklist of one scenario (one vendor): the answers given so far, at most
 /// one per question (a question not listed has not been asked yet). In JSON, the list itself.
 /// Empty by default.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 #[serde(transparent)]
 pub struct Checklist {
     /// The answers, kept in sheet order by [`Checklist::set`].

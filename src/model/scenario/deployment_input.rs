@@ -1,12 +1,12 @@
 //! Scenario input: the deployment model and the blocks that describe each model
 //! (infrastructure, perpetual licence, in-house build, open source).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::units::{Hours, Money, Percent};
 
 /// The deployment model: which blocks of [`Deployment`] contribute lines.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeploymentModel {
     /// Vendor-hosted subscription.
@@ -44,8 +44,7 @@ impl DeploymentModel {
 
 /// How the CRM is deployed. All blocks are kept when the model changes, so switching the model
 /// in the UI loses nothing; only the chosen model's blocks contribute lines.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Deployment {
     /// The chosen model.
     pub model: DeploymentModel,
@@ -60,7 +59,7 @@ pub struct Deployment {
 }
 
 /// Whether hardware is bought or leased.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HardwareMode {
     /// Bought up front, optionally refreshed every few years.
@@ -70,8 +69,7 @@ pub enum HardwareMode {
 }
 
 /// Infrastructure you run yourself [C][A].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Infrastructure {
     /// Buy or lease.
     pub hardware: HardwareMode,
@@ -90,8 +88,7 @@ pub struct Infrastructure {
 }
 
 /// A perpetual licence bought once, with yearly maintenance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OnPremise {
     /// Licence price per seat (one-time; more seats are bought as users grow).
     pub licence_per_seat: Money,
@@ -102,8 +99,7 @@ pub struct OnPremise {
 }
 
 /// A CRM built in-house.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SelfBuilt {
     /// Development paid to an outside firm (one-time).
     pub development_fee: Money,
@@ -116,8 +112,7 @@ pub struct SelfBuilt {
 }
 
 /// An open-source CRM, self-hosted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OpenSource {
     /// Internal IT hours to install and set it up (one-time).
     pub setup_hours: Hours,

@@ -22,9 +22,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::error::{ErrorCode, FieldError};
+use crate::json::{FromJson, JsonPath, JsonResult};
 use crate::units::{IntegerInput, InvalidValue, parse_decimal};
 
 /// Most requirements in a scorecard.
@@ -51,8 +53,8 @@ fn whole(text: &str, range: InvalidValue) -> Result<u64, InvalidValue> {
 }
 
 /// How much a requirement counts, from 1 to 5. JSON: a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "IntegerInput", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "u8")]
 pub struct Weight(u8);
 
 impl Weight {
@@ -90,6 +92,15 @@ impl TryFrom<IntegerInput> for Weight {
         Self::new(value.0)
     }
 }
+
+/// A whole number as a number or a string ([`IntegerInput`]), then checked.
+impl FromJson for Weight {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
+        Self::try_from(IntegerInput::from_json(value, path)?).map_err(|e| path.error(e.message()))
+    }
+}
+
+crate::deserialize_via_from_json!(Weight);
 
 impl From<Weight> for u8 {
     fn from(value: Weight) -> u8 {
@@ -171,9 +182,7 @@ impl fmt::Display for Score {
 }
 
 /// The kinds of requirement a thorough discovery covers [B].
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RequirementGroup {
     /// The feature list.
@@ -212,27 +221,24 @@ impl RequirementGroup {
 }
 
 /// One requirement of the shared list, with this candidate's scores.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Requirement {
     /// Stable id: a [`StarterRequirement`] code for a starter item, `r1`, `r2`, … for the
     /// person's own.
     pub id: String,
     /// The person's text, plain text (never shown as HTML). Empty for an unedited starter item:
     /// the UI then shows the starter text of `id` in the reader's language.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// Which kind of requirement.
-    #[serde(default)]
     pub group: RequirementGroup,
     /// A must-have (true) or a nice-to-have (false).
-    #[serde(default)]
     pub must_have: bool,
     /// 1–5.
-    #[serde(default)]
     pub weight: Weight,
     /// This candidate's scores, one character per reviewer (see the module doc). Not part of
     /// the shared list.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub scores: String,
 }
 
@@ -277,8 +283,7 @@ impl Requirement {
 }
 
 /// The requirements-fit scorecard of one candidate. Empty by default.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct Scorecard {
     /// The requirements list (the same in every candidate; see the module doc), each with this
     /// candidate's scores.

@@ -1,8 +1,8 @@
 //! The scenario: everything a person enters, as one versioned, serde-ready value.
 //!
-//! Every struct is `#[serde(default)]`, so a partial JSON document is completed from
-//! [`Scenario::default()`] (the "default" template, see `templates.rs`, where all default values
-//! live). Cross-field rules (tier order, term length, …) are checked by `Scenario::validate`
+//! Every field of the sections may be left out of the JSON (see `json/scenario.rs`), so a
+//! partial document is completed from [`Scenario::default()`] (the "default" template, see
+//! `templates.rs`, where all default values live). Cross-field rules (tier order, term length, …) are checked by `Scenario::validate`
 //! (`scenario/validate.rs`); single-value bounds are enforced by the types in `units.rs`.
 //!
 //! This file holds the top level, the organisation, finance and custom lines; the sections
@@ -10,7 +10,7 @@
 
 use crate::arith::Num;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::taxonomy::{Category, LineKind, Phase, Quadrant, Role};
 use crate::units::{Count, CurrencyCode, Factor, Growth, Horizon, Money, Percent};
@@ -41,8 +41,7 @@ pub const HOURS_PER_YEAR: Decimal = Decimal::from_parts(2080, 0, 0, false, 0);
 
 /// A complete scenario: the organisation, how the CRM is deployed and priced, the project, the
 /// running costs, the benefits and the finance settings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
     /// Must equal [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -84,8 +83,7 @@ pub struct Scenario {
 }
 
 /// The people who use and run the CRM.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Organisation {
     /// CRM users at the start.
     pub users: Count,
@@ -96,8 +94,7 @@ pub struct Organisation {
 }
 
 /// The loaded hourly rate of each internal role.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoleRates {
     /// Sales people (the everyday users).
     pub sales: RoleRate,
@@ -136,7 +133,7 @@ impl RoleRates {
 }
 
 /// How a role's hourly rate is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RateBasis {
     /// A loaded hourly rate entered directly.
@@ -146,8 +143,7 @@ pub enum RateBasis {
 }
 
 /// One role's hourly rate, entered or derived from a salary.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoleRate {
     /// Which of the two fields below is used.
     pub basis: RateBasis,
@@ -196,7 +192,7 @@ pub(crate) fn hourly_rate<N: Num>(
 }
 
 /// Whether the discount rate includes inflation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiscountBasis {
     /// The rate includes inflation.
@@ -206,7 +202,7 @@ pub enum DiscountBasis {
 }
 
 /// When in a year the flows are assumed to happen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiscountConvention {
     /// At the end of each year: factor 1 / (1 + r)^t.
@@ -216,8 +212,7 @@ pub enum DiscountConvention {
 }
 
 /// Discounting, inflation and risk (domain §8).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finance {
     /// Discount rate per year.
     pub discount_rate: Percent,
@@ -234,7 +229,7 @@ pub struct Finance {
 }
 
 /// An extra cost or benefit with an explicit amount for each period.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CustomLine {
     /// What it is.
     pub name: String,
@@ -247,9 +242,7 @@ pub struct CustomLine {
     /// Phase.
     pub phase: Phase,
     /// Amounts: index 0 = initial, 1..=horizon = years; missing periods are 0.
-    #[serde(default)]
     pub amounts: Vec<Money>,
     /// Risk for this line, replacing the global cost or benefit risk.
-    #[serde(default)]
     pub risk: Option<Percent>,
 }

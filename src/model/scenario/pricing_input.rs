@@ -2,12 +2,12 @@
 //! contact tiers, add-ons, billing, term and renewal uplift, a one-time onboarding fee and
 //! support priced as a share of the subscription).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::units::{Contacts, Count, Growth, Money, Percent};
 
 /// Whether the vendor charges per seat or a plan with a number of seats included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
     /// A price per seat per month.
@@ -17,7 +17,7 @@ pub enum PlanKind {
 }
 
 /// Whether every user needs a seat or only the users logged in at the same time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SeatLicensing {
     /// One seat per user.
@@ -27,7 +27,7 @@ pub enum SeatLicensing {
 }
 
 /// How often the subscription is billed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BillingCycle {
     /// Every month (most common).
@@ -39,7 +39,7 @@ pub enum BillingCycle {
 }
 
 /// Whether an add-on is priced per seat or as one amount.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AddOnBasis {
     /// Price × seats.
@@ -49,7 +49,7 @@ pub enum AddOnBasis {
 }
 
 /// A contact/record volume tier: up to `up_to` contacts for `price_per_month`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ContactTier {
     /// The largest number of contacts this tier allows.
     pub up_to: Contacts,
@@ -58,27 +58,25 @@ pub struct ContactTier {
 }
 
 /// An optional module (advanced reports, AI, integrations), free or priced.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AddOn {
     /// What it is.
     pub name: String,
     /// Per seat or flat.
-    #[serde(default = "default_add_on_basis")]
     pub basis: AddOnBasis,
     /// Price per month (per seat when `basis` is `per_seat`).
     pub price_per_month: Money,
     /// True for a premium add-on discovered after signing (a hidden fee).
-    #[serde(default)]
     pub hidden: bool,
 }
 
-fn default_add_on_basis() -> AddOnBasis {
+/// The basis of an add-on that does not say: flat.
+pub(crate) fn default_add_on_basis() -> AddOnBasis {
     AddOnBasis::Flat
 }
 
 /// The vendor's subscription price list (SaaS and hybrid).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Pricing {
     /// Per seat or flat plan.
     pub plan: PlanKind,

@@ -1,13 +1,13 @@
 //! Scenario input: one-time project work (activities, consulting, overtime, contingency) and
 //! training.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::taxonomy::Role;
 use crate::units::{Count, Factor, Hours, Money, Percent};
 
 /// The kinds of one-time project work (domain §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Activity {
     /// Requirements and planning.
@@ -49,8 +49,7 @@ impl Activity {
 }
 
 /// Internal hours by role.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct RoleHours {
     /// Sales hours.
     pub sales: Hours,
@@ -89,20 +88,18 @@ impl RoleHours {
 }
 
 /// One piece of project work: internal hours by role and/or an outside fee.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProjectActivity {
     /// What the work is (decides phase, category and quadrant).
     pub kind: Activity,
     /// Internal hours by role.
-    #[serde(default)]
     pub hours: RoleHours,
     /// Outside (vendor or consultant) fee.
-    #[serde(default)]
     pub fee: Money,
 }
 
 /// How the implementation consulting fee is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsultingMode {
     /// The fee entered.
@@ -112,8 +109,7 @@ pub enum ConsultingMode {
 }
 
 /// Implementation consulting.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Consulting {
     /// Entered or by rule.
     pub mode: ConsultingMode,
@@ -126,8 +122,7 @@ pub struct Consulting {
 }
 
 /// Vendor staff overtime billed at a premium [B].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Overtime {
     /// Share of vendor work done as overtime.
     pub share_of_vendor_work: Percent,
@@ -136,8 +131,7 @@ pub struct Overtime {
 }
 
 /// One-time project work before go-live.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Project {
     /// The work, by activity.
     pub activities: Vec<ProjectActivity>,
@@ -150,8 +144,7 @@ pub struct Project {
 }
 
 /// Initial and ongoing training [A].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Training {
     /// Internal coordination hours (admin role; [A]: 8).
     pub coordination_hours: Hours,

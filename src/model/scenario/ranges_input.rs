@@ -9,18 +9,17 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 use crate::error::{ErrorCode, FieldError};
 use crate::inputs::Field;
 use crate::scenario::Scenario;
-use crate::units::DecimalInput;
 
 /// Most ranges a scenario may hold.
 pub const MAX_RANGES: usize = 500;
 
 /// How a ranged input is drawn between its low and high value, peaking at the likely one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Distribution {
     /// Beta-PERT (the default): smooth, peaks at the likely value, mean
@@ -36,16 +35,13 @@ pub enum Distribution {
 }
 
 /// The low and high value of an input and how it is drawn between them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Range {
     /// The lowest plausible value (≤ the field's value).
-    #[serde(deserialize_with = "lenient")]
     pub low: Decimal,
     /// The highest plausible value (≥ the field's value).
-    #[serde(deserialize_with = "lenient")]
     pub high: Decimal,
     /// PERT unless said otherwise.
-    #[serde(default)]
     pub distribution: Distribution,
 }
 
@@ -58,11 +54,6 @@ impl Range {
             distribution: Distribution::Pert,
         }
     }
-}
-
-/// Reads a decimal written as a string ("1200.00", the canonical form) or a JSON number.
-fn lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-    DecimalInput::deserialize(deserializer).map(|input| input.0)
 }
 
 /// The error path of a range: `ranges["pricing.renewal_uplift"]`, with `.low` / `.high` added

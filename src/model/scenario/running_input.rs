@@ -1,11 +1,11 @@
 //! Scenario input: yearly running costs (operations) and benefits.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::units::{Factor, Fte, Hours, Money, Percent, Weeks};
 
 /// The vendor support tier bought.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SupportTier {
     /// No paid support (the support fee is ignored).
@@ -19,8 +19,7 @@ pub enum SupportTier {
 }
 
 /// Lost working time when the CRM is down [A].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Downtime {
     /// Outage hours per year (e.g. the vendor's outages last year).
     pub outage_hours_per_year: Hours,
@@ -31,8 +30,7 @@ pub struct Downtime {
 }
 
 /// Yearly running costs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Operations {
     /// CRM administrator, in full-time equivalents.
     pub admin_fte: Fte,
@@ -55,8 +53,7 @@ pub struct Operations {
 }
 
 /// What the CRM brings back [C].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Benefits {
     /// Extra revenue per year at full adoption (sales, not margin).
     pub revenue_uplift_per_year: Money,

@@ -5,9 +5,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::{IntegerInput, InvalidValue, NOT_A_WHOLE_NUMBER, parse_decimal};
+use crate::json::{FromJson, JsonPath, JsonResult};
 
 /// Defines an unsigned whole-number newtype checked against an inclusive range.
 macro_rules! integer_newtype {
@@ -16,8 +18,8 @@ macro_rules! integer_newtype {
         $name:ident($inner:ty), min = $min:expr, max = $max:expr, message = $message:literal
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(try_from = "IntegerInput", into = "u64")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(into = "u64")]
         pub struct $name($inner);
 
         impl $name {
@@ -65,6 +67,16 @@ macro_rules! integer_newtype {
                 Self::new(value.0)
             }
         }
+
+        /// A whole number as a number or a string ([`IntegerInput`]), then checked.
+        impl FromJson for $name {
+            fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
+                Self::try_from(IntegerInput::from_json(value, path)?)
+                    .map_err(|e| path.error(e.message()))
+            }
+        }
+
+        crate::deserialize_via_from_json!($name);
 
         impl TryFrom<Decimal> for $name {
             type Error = InvalidValue;
@@ -155,8 +167,8 @@ impl Horizon {
 /// A currency code: three ASCII letters, stored in upper case ("USD", "EUR", "THB", "CNY").
 ///
 /// A label only: the engine does no currency conversion.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct CurrencyCode(String);
 
 impl CurrencyCode {
@@ -198,6 +210,16 @@ impl TryFrom<&str> for CurrencyCode {
         Self::new(value)
     }
 }
+
+/// A string, then checked ([`CurrencyCode::new`]).
+impl FromJson for CurrencyCode {
+    fn from_json(value: &Value, path: &mut JsonPath) -> JsonResult<Self> {
+        let code = String::from_json(value, path)?;
+        Self::new(&code).map_err(|e| path.error(e.message()))
+    }
+}
+
+crate::deserialize_via_from_json!(CurrencyCode);
 
 impl From<CurrencyCode> for String {
     fn from(value: CurrencyCode) -> String {
