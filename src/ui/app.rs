@@ -266,7 +266,6 @@ pub fn App() -> impl IntoView {
                     <h2 id="results-title">{mt(Msg::Results)}</h2>
                     <ResultsPanel evaluated=evaluated last_good=last_good rest=charts_ready />
                 </section>
-                {when(all_ready, Arc::new(|| view! { <ScenariosPanel /> }.into_any()))}
             </main>
             {when(
                 all_ready,
@@ -285,24 +284,37 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// The scenarios panel's stand-in at the top of the page: a bar naming the open scenario, with
-/// a link down to the full panel (which sits below the editor and results, so it no longer
-/// takes the first screen).
+/// The scenarios panel, folded into a bar at the top of the page that names the open scenario:
+/// opening the bar shows the whole panel in place. In the release page (feature `split`) the
+/// panel is a lazily loaded chunk, fetched the first time the bar is opened.
 #[component]
 fn ScenariosBar() -> impl IntoView {
     let planner = Planner::get();
     let locale = planner.locale;
     let name = Memo::new(move |_| planner.scenario.with(|s| s.name.clone()));
+    let opened = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if event_target::<web_sys::HtmlDetailsElement>(&ev).open() && !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
     view! {
-        <nav class="scenarios-bar full no-print" data-testid="scenarios-bar" aria-labelledby="scenarios-bar-label">
-            <span class="scenarios-bar-label" id="scenarios-bar-label">
-                {move || Rx::OpenScenario.text(locale.get())}
-            </span>
-            " "
-            <strong data-testid="scenarios-bar-name">{move || name.get()}</strong>
-            <a class="scenarios-bar-more" href="#scenarios-title" data-testid="scenarios-bar-link">
-                {move || Rx::ShowScenarios.text(locale.get())}
-            </a>
-        </nav>
+        <details class="scenarios-bar full no-print" data-testid="scenarios-bar" on:toggle=on_toggle>
+            <summary>
+                <span class="scenarios-bar-label">{move || Rx::OpenScenario.text(locale.get())}</span>
+                " "
+                <strong data-testid="scenarios-bar-name">{move || name.get()}</strong>
+                <span class="scenarios-bar-more" data-testid="scenarios-bar-link">
+                    {move || Rx::ShowScenarios.text(locale.get())}
+                </span>
+            </summary>
+            {move || opened.get().then(|| Suspend::new(scenarios_panel()))}
+        </details>
     }
+}
+
+/// The scenarios panel (a lazily loaded chunk in the release page).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn scenarios_panel() -> AnyView {
+    view! { <ScenariosPanel /> }.into_any()
 }

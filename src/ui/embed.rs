@@ -140,18 +140,48 @@ enum Copy {
     ByHand,
 }
 
-/// The "Get embed code" button and its dialog: the snippet for the open scenario in the
-/// current language, a Copy button, and the code in a selectable field when there is no
-/// clipboard.
+/// The "Get embed code" button. Its dialog (the snippet for the open scenario in the current
+/// language, a Copy button, the code in a selectable field when there is no clipboard) is built
+/// the first time the button is clicked; in the release page (feature `split`) it is a lazily
+/// loaded chunk.
 #[component]
 pub fn EmbedCode() -> impl IntoView {
+    let locale = Planner::get().locale;
+    // How many times the dialog was asked for: the dialog opens on each.
+    let asked = RwSignal::new(0u32);
+    let built = Memo::new(move |_| asked.get() > 0);
+    view! {
+        <button
+            type="button"
+            class="embed-code-button"
+            data-testid="embed-code"
+            on:click=move |_| asked.update(|n| *n += 1)
+        >
+            {move || Rx::EmbedCode.text(locale.get())}
+        </button>
+        {move || built.get().then(|| Suspend::new(embed_dialog(asked)))}
+    }
+}
+
+/// The embed code dialog (a lazily loaded chunk in the release page).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn embed_dialog(asked: RwSignal<u32>) -> AnyView {
+    view! { <EmbedDialog asked=asked /> }.into_any()
+}
+
+/// The embed code dialog; it opens each time `asked` changes (and as it is built).
+#[component]
+fn EmbedDialog(
+    /// Counts the clicks on the button.
+    asked: RwSignal<u32>,
+) -> impl IntoView {
     let planner = Planner::get();
     let locale = planner.locale;
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let field = NodeRef::<leptos::html::Textarea>::new();
     let code = RwSignal::new(String::new());
     let copied = RwSignal::new(Copy::Idle);
-    let open = move |_| {
+    let open = move || {
         copied.set(Copy::Idle);
         let s = planner.scenario.get_untracked();
         let l = locale.get_untracked();
@@ -181,10 +211,12 @@ pub fn EmbedCode() -> impl IntoView {
         });
     };
     let t = move |m: Rx| m.text(locale.get());
+    // After the dialog element exists: open it now and on every later click.
+    Effect::new(move |_| {
+        asked.track();
+        open();
+    });
     view! {
-        <button type="button" class="embed-code-button" data-testid="embed-code" on:click=open>
-            {move || t(Rx::EmbedCode)}
-        </button>
         <dialog node_ref=dialog class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title">
             <h2 id="embed-title">{move || t(Rx::EmbedCode)}</h2>
             <p class="explain">{move || t(Rx::EmbedHelp)}</p>
