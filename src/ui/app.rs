@@ -169,7 +169,7 @@ pub fn App() -> impl IntoView {
                     <section class="panel results" aria-labelledby="results-title">
                         <h2 id="results-title">{mt(Msg::Results)}</h2>
                         <ResultsPanel evaluated=evaluated last_good=last_good rest=Signal::stored(false) />
-                        <OpenFullPlanner />
+                        {Suspend::new(open_full_planner())}
                     </section>
                 </main>
             </div>
@@ -313,8 +313,16 @@ fn ScenariosBar() -> impl IntoView {
     }
 }
 
+/// The embed's link to the full planner (a lazily loaded chunk in the release page: only an
+/// embed needs it).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn open_full_planner() -> AnyView {
+    view! { <OpenFullPlanner /> }.into_any()
+}
+
 /// The scenarios panel (a lazily loaded chunk in the release page).
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn scenarios_panel() -> AnyView {
+    crate::ui::lazy_style::load(&[crate::ui::lazy_style::Sheet::Decide]).await;
     view! { <ScenariosPanel /> }.into_any()
 }

@@ -66,5 +66,7 @@ pub fn CompareMount() -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn compare_view() -> AnyView {
+    use crate::ui::lazy_style::{Sheet, load};
+    load(&[Sheet::Compare, Sheet::Decide]).await;
     view! { <CompareView /> }.into_any()
 }

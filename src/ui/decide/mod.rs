@@ -47,6 +47,7 @@ pub fn DecideResultsMount(
 /// [`DecideResults`] (a lazily loaded chunk in the release page).
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn decide_results(results: Signal<Option<Results>>) -> AnyView {
+    crate::ui::lazy_style::load(&[crate::ui::lazy_style::Sheet::Decide]).await;
     view! { <DecideResults results=results /> }.into_any()
 }
 

@@ -58,6 +58,8 @@ fn fields_of(part: Part) -> AnyView {
 /// the first section the user opens downloads it; the page's first module holds none of it.
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn part_fields(part: Part) -> AnyView {
+    use crate::ui::lazy_style::{Sheet, load};
+    load(&[Sheet::Compare, Sheet::Decide]).await;
     match part {
         Part::Team => view! { <team::TeamFields /> }.into_any(),
         Part::Deployment => view! { <deployment::DeploymentFields /> }.into_any(),

@@ -49,6 +49,7 @@ pub fn UncertaintyMount() -> impl IntoView {
 /// The simulation panel (a lazily loaded chunk in the release page).
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn uncertainty_panel(add_typical_now: bool) -> AnyView {
+    crate::ui::lazy_style::load(&[crate::ui::lazy_style::Sheet::Uncertainty]).await;
     view! { <UncertaintyPanel add_typical_now=add_typical_now /> }.into_any()
 }
 

@@ -78,13 +78,54 @@ fn try_range(
     }
 }
 
+/// What the range display and its editor share, for one field.
+#[derive(Clone)]
+struct RangeCtx {
+    planner: Planner,
+    /// The field's path as the page names it.
+    shown_path: StoredValue<String>,
+    /// The scenario path of the field (project rows are mapped to the scenario's own list).
+    key: Memo<Option<String>>,
+    /// The field's range, if it has one.
+    range: Memo<Option<Range>>,
+    /// The editor is open.
+    open: RwSignal<bool>,
+    /// What is typed into the editor and not (yet) kept.
+    draft: RwSignal<Draft>,
+    /// Typed values are stored ÷ this.
+    scale: Decimal,
+    /// The editor's element id.
+    id: String,
+    /// The test id suffix (the field's path).
+    testid: String,
+}
+
+impl RangeCtx {
+    /// A stored value as typed in the field, in the current language.
+    fn typed(&self, v: Decimal) -> String {
+        format_input(v * self.scale, self.planner.locale.get())
+    }
+
+    /// "Range of {field}" in the current language.
+    fn title(&self) -> String {
+        let l = self.planner.locale.get();
+        let name = self.key.with(|k| {
+            let k = k.clone().unwrap_or_else(|| self.shown_path.get_value());
+            self.planner
+                .scenario
+                .with_untracked(|s| super::input_name(&k, s, l))
+        });
+        Ux::RangeOf.text(l).replace("{field}", &name)
+    }
+}
+
 /// The range display and editor for the field at `path` (typed values are stored ÷ `scale`),
-/// or nothing when the path is not a rangeable input.
+/// or nothing when the path is not a rangeable input. The editor is built when it is first
+/// opened; in the release page (feature `split`) it comes from a lazily loaded chunk.
 pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
     Field::parse(path)?;
     let planner = Planner::get();
     let (scenario, locale) = (planner.scenario, planner.locale);
-    // The scenario path of the field (project rows are mapped to the scenario's own list).
     let shown_path = StoredValue::new(path.to_owned());
     let fixed = !path.starts_with("project.activities[");
     let key = Memo::new(move |_| {
@@ -96,16 +137,82 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
             }
         })
     });
-    let id = format!("{}-range", input_id(path));
-    let testid = path.to_owned();
-    let open = RwSignal::new(false);
-    let draft = RwSignal::new(Draft::default());
     let range = Memo::new(move |_| {
         key.with(|k| {
             k.as_ref()
                 .and_then(|k| scenario.with(|s| s.ranges.get(k).cloned()))
         })
     });
+    let ctx = RangeCtx {
+        planner,
+        shown_path,
+        key,
+        range,
+        open: RwSignal::new(false),
+        draft: RwSignal::new(Draft::default()),
+        scale,
+        id: format!("{}-range", input_id(path)),
+        testid: path.to_owned(),
+    };
+    let (open, draft) = (ctx.open, ctx.draft);
+    // Once opened, the editor stays built (closed, it is hidden).
+    let built =
+        Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || open.get());
+    let compact = {
+        let c = ctx.clone();
+        move || {
+            range
+                .get()
+                .map(|r| format!("({}–{})", c.typed(r.low), c.typed(r.high)))
+        }
+    };
+    let title = {
+        let c = ctx.clone();
+        move || c.title()
+    };
+    let editor = ctx.clone();
+    Some(
+        view! {
+            <span class="range-compact num" data-testid=format!("range-{}", ctx.testid)>{compact}</span>
+            <button
+                type="button"
+                class="range-toggle"
+                data-testid=format!("range-toggle-{}", ctx.testid)
+                aria-expanded=move || open.get().to_string()
+                aria-controls=ctx.id.clone()
+                title=move || Ux::Range.text(locale.get())
+                aria-label=title
+                on:click=move |_| {
+                    draft.set(Draft::default());
+                    open.update(|o| *o = !*o);
+                }
+            >
+                "±"
+            </button>
+            {move || built.get().then(|| Suspend::new(range_editor(editor.clone())))}
+        }
+        .into_any(),
+    )
+}
+
+/// The low / high / distribution editor of one field's range (a lazily loaded chunk in the
+/// release page).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn range_editor(ctx: RangeCtx) -> AnyView {
+    crate::ui::lazy_style::load(&[crate::ui::lazy_style::Sheet::Uncertainty]).await;
+    let RangeCtx {
+        planner,
+        key,
+        range,
+        open,
+        draft,
+        scale,
+        ref id,
+        ref testid,
+        ..
+    } = ctx;
+    let (scenario, locale) = (planner.scenario, planner.locale);
+    let (id, testid) = (id.clone(), testid.clone());
     let likely = move || {
         key.with(|k| {
             k.as_ref()
@@ -162,20 +269,8 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
         draft.set(Draft::default());
         open.set(false);
     };
-    let compact = move || {
-        range
-            .get()
-            .map(|r| format!("({}–{})", typed(r.low), typed(r.high)))
-    };
     let error_id = format!("{id}-error");
-    let title = move || {
-        let l = locale.get();
-        let name = key.with(|k| {
-            let k = k.clone().unwrap_or_else(|| shown_path.get_value());
-            scenario.with_untracked(|s| super::input_name(&k, s, l))
-        });
-        Ux::RangeOf.text(l).replace("{field}", &name)
-    };
+    let title = move || ctx.title();
     let dist_value = move || match distribution() {
         Distribution::Pert => "pert",
         Distribution::Triangular => "triangular",
@@ -211,52 +306,34 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
             />
         }
     };
-    Some(
-        view! {
-            <span class="range-compact num" data-testid=format!("range-{testid}")>{compact}</span>
+    view! {
+        <fieldset class="range-editor" id=id.clone() hidden=move || !open.get()>
+            <legend>{title}</legend>
+            {input(false, format!("range-low-{testid}"), Ux::Low)}
+            {input(true, format!("range-high-{testid}"), Ux::High)}
+            <label for=format!("{id}-dist")>{ux(Ux::Distribution)}</label>
+            <select
+                id=format!("{id}-dist")
+                data-testid=format!("range-dist-{testid}")
+                prop:value=dist_value
+                on:change=on_dist
+            >
+                <option value="pert">{ux(Ux::Pert)}</option>
+                <option value="triangular">{ux(Ux::Triangular)}</option>
+                <option value="uniform">{ux(Ux::Uniform)}</option>
+            </select>
             <button
                 type="button"
-                class="range-toggle"
-                data-testid=format!("range-toggle-{testid}")
-                aria-expanded=move || open.get().to_string()
-                aria-controls=id.clone()
-                title=move || Ux::Range.text(locale.get())
-                aria-label=title
-                on:click=move |_| {
-                    draft.set(Draft::default());
-                    open.update(|o| *o = !*o);
-                }
+                data-testid=format!("range-remove-{testid}")
+                hidden=move || range.with(Option::is_none)
+                on:click=remove
             >
-                "±"
+                {ux(Ux::RemoveRange)}
             </button>
-            <fieldset class="range-editor" id=id.clone() hidden=move || !open.get()>
-                <legend>{title}</legend>
-                {input(false, format!("range-low-{testid}"), Ux::Low)}
-                {input(true, format!("range-high-{testid}"), Ux::High)}
-                <label for=format!("{id}-dist")>{ux(Ux::Distribution)}</label>
-                <select
-                    id=format!("{id}-dist")
-                    data-testid=format!("range-dist-{testid}")
-                    prop:value=dist_value
-                    on:change=on_dist
-                >
-                    <option value="pert">{ux(Ux::Pert)}</option>
-                    <option value="triangular">{ux(Ux::Triangular)}</option>
-                    <option value="uniform">{ux(Ux::Uniform)}</option>
-                </select>
-                <button
-                    type="button"
-                    data-testid=format!("range-remove-{testid}")
-                    hidden=move || range.with(Option::is_none)
-                    on:click=remove
-                >
-                    {ux(Ux::RemoveRange)}
-                </button>
-                <p class="field-error" id=error_id.clone() role="alert" data-testid=format!("range-error-{testid}")>
-                    {move || draft.with(|d| d.error.clone())}
-                </p>
-            </fieldset>
-        }
-        .into_any(),
-    )
+            <p class="field-error" id=error_id.clone() role="alert" data-testid=format!("range-error-{testid}")>
+                {move || draft.with(|d| d.error.clone())}
+            </p>
+        </fieldset>
+    }
+    .into_any()
 }
