@@ -10,7 +10,7 @@ MAKEFLAGS += --no-print-directory
 TRUNK_VERSION        := 0.21.14   # 0.22 needs a newer rustc than the machines have
 WASM_BINDGEN_VERSION := 0.2.130   # == Cargo.lock's wasm-bindgen == Trunk.toml [tools].wasm_bindgen
 WASM_SPLIT_VERSION   := 0.2.4     # wasm_split_cli_support, pairs with Cargo.lock's wasm_split_helpers 0.2
-SIZE_BUDGET_KB       := 440       # gzip -9 of what a first visit downloads (main wasm + js + css; lazily loaded chunks apart), in kB (1 kB = 1000 bytes). The wave-2 target of 390 kB is NOT met (428.5 kB measured); this gate only stops growth — see README "Size"
+SIZE_BUDGET_KB       := 390       # gzip -9 of what a first visit downloads (main wasm, js, css; chunks and style sheets loaded on demand apart), in kB (1 kB = 1000 bytes) — see README "Size"
 PORT                 := 8080
 
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
@@ -119,6 +119,7 @@ fmt:
 clippy:
 	@cargo clippy --workspace --all-targets --locked -q -- -D warnings
 	@cargo clippy -p crm-truecost --lib --bins --tests --target wasm32-unknown-unknown --locked -q -- -D warnings
+	@cargo clippy -p crm-truecost --lib --bins --target wasm32-unknown-unknown --features split --locked -q -- -D warnings
 	@echo "== clippy: clean (native and wasm32)"
 
 # count "test result: ok. N passed; M failed" lines of cargo / wasm-bindgen-test output

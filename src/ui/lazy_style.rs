@@ -4,7 +4,9 @@
 //! in `<meta name="truecost-styles">` (written by `src/web/lazy_styles.mjs` after Trunk's build);
 //! without that element (tests that mount components) there is nothing to load.
 
+#[cfg(feature = "split")]
 use wasm_bindgen::JsCast;
+#[cfg(feature = "split")]
 use wasm_bindgen::prelude::Closure;
 
 /// A lazily loaded style sheet.
@@ -20,6 +22,7 @@ pub enum Sheet {
 
 impl Sheet {
     /// Its name in the `<meta>` element (`data-{name}`) and on its `<link>` (`data-sheet`).
+    #[cfg(feature = "split")]
     fn name(self) -> &'static str {
         match self {
             Sheet::Compare => "compare",
@@ -29,8 +32,14 @@ impl Sheet {
     }
 }
 
+/// Without the `split` feature (the tests that mount components) every part is in one module and
+/// no sheet is loaded on demand; this also keeps the callers' futures `Send` there.
+#[cfg(not(feature = "split"))]
+pub async fn load(_sheets: &[Sheet]) {}
+
 /// Adds `sheets` to the document, once each, and waits until each has loaded or failed (a
 /// sheet that cannot load leaves the part unstyled, never missing).
+#[cfg(feature = "split")]
 pub async fn load(sheets: &[Sheet]) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
