@@ -149,7 +149,7 @@ pub fn EmbedCode() -> impl IntoView {
     let locale = Planner::get().locale;
     // How many times the dialog was asked for: the dialog opens on each.
     let asked = RwSignal::new(0u32);
-    let built = Memo::new(move |_| asked.get() > 0);
+    let built = crate::ui::latch::latch(move || asked.get() > 0);
     view! {
         <button
             type="button"

@@ -17,6 +17,8 @@ pub mod fields;
 #[cfg(target_arch = "wasm32")]
 mod language;
 #[cfg(target_arch = "wasm32")]
+pub mod latch;
+#[cfg(target_arch = "wasm32")]
 pub mod lazy_style;
 #[cfg(target_arch = "wasm32")]
 pub mod library;

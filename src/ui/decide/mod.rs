@@ -37,9 +37,8 @@ pub fn DecideResultsMount(
 ) -> impl IntoView {
     let scenario = crate::ui::fields::Planner::get().scenario;
     // Once mounted they stay (clearing the last answer does not unload them).
-    let wanted = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false)
-            || scenario.with(|s| !s.checklist.is_empty() || !s.fit.is_empty())
+    let wanted = crate::ui::latch::latch(move || {
+        scenario.with(|s| !s.checklist.is_empty() || !s.fit.is_empty())
     });
     move || wanted.get().then(|| Suspend::new(decide_results(results)))
 }

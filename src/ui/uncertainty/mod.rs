@@ -22,9 +22,8 @@ pub fn UncertaintyMount() -> impl IntoView {
     let scenario = Planner::get().scenario;
     let clicked = RwSignal::new(false);
     // Once shown, the panel stays (removing the last range does not unload it).
-    let wanted = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || clicked.get() || scenario.with(|s| !s.ranges.is_empty())
-    });
+    let wanted =
+        crate::ui::latch::latch(move || clicked.get() || scenario.with(|s| !s.ranges.is_empty()));
     move || {
         if wanted.get() {
             Suspend::new(uncertainty_panel(clicked.get_untracked())).into_any()

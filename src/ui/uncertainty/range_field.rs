@@ -156,8 +156,7 @@ pub fn range_hook(path: &str, scale: Decimal) -> Option<AnyView> {
     };
     let (open, draft) = (ctx.open, ctx.draft);
     // Once opened, the editor stays built (closed, it is hidden).
-    let built =
-        Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || open.get());
+    let built = crate::ui::latch::latch(move || open.get());
     let compact = {
         let c = ctx.clone();
         move || {
