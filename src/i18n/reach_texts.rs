@@ -33,6 +33,10 @@ text_table! {
     UpdateReady: "A new version of CRM TrueCost is ready." | "CRM TrueCost 有新版本可用。" | "CRM TrueCost มีเวอร์ชันใหม่แล้ว",
     UpdateReload: "Reload for the new version" | "重新加载以使用新版本" | "โหลดใหม่เพื่อใช้เวอร์ชันใหม่",
     Loading: "Loading CRM TrueCost…" | "正在加载 CRM TrueCost…" | "กำลังโหลด CRM TrueCost…",
+    ChunkFailed: "This part of the page could not be loaded (is this browser offline?). Nothing you typed is lost."
+        | "页面的这一部分无法加载（浏览器是否离线？）。您输入的内容都没有丢失。"
+        | "โหลดส่วนนี้ของหน้าไม่ได้ (เบราว์เซอร์ออฟไลน์อยู่หรือไม่?) สิ่งที่คุณพิมพ์ไว้ไม่หายไป",
+    ChunkReload: "Reload and try again" | "重新加载并重试" | "โหลดใหม่แล้วลองอีกครั้ง",
 }
 
 #[cfg(test)]
@@ -60,7 +64,8 @@ mod tests {
             .collect()
     }
 
-    /// The static page paints the masthead, the loading line and the update prompt before the
+    /// The static page paints the masthead, the loading line, the update prompt and the notice of a
+    /// part that could not be loaded (src/web/extras.js shows the last two) before the
     /// wasm, in the reader's language: it must say exactly what the app says.
     #[test]
     fn the_static_page_says_what_the_app_says() {
@@ -69,6 +74,8 @@ mod tests {
         wanted.extend(spans(|l| Rx::Loading.text(l)));
         wanted.extend(spans(|l| Rx::UpdateReady.text(l)));
         wanted.extend(spans(|l| Rx::UpdateReload.text(l)));
+        wanted.extend(spans(|l| Rx::ChunkFailed.text(l)));
+        wanted.extend(spans(|l| Rx::ChunkReload.text(l)));
         wanted.extend(spans(|l| Rx::DarkMode.text(l)));
         for w in wanted {
             assert!(html.contains(&w), "index.html lacks {w}");

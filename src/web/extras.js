@@ -1,7 +1,8 @@
 // CRM TrueCost: what the page does besides the app (a deferred script; a file, not inline, for
 // the Content-Security-Policy). None of it needs the wasm:
 //   1. warms up Intl.NumberFormat (its ICU data takes tens of ms to load) while the wasm downloads;
-//   2. offers "Reload for the new version" when the service worker has cached a new deploy;
+//   2. offers "Reload for the new version" when the service worker has cached a new deploy, and
+//      a reload when a part loaded on demand could not be fetched;
 //   3. closes an open "i" explanation with Escape and gives the focus back to its button;
 //   4. in an embed (<html class="embed">), posts the page's height to the parent window.
 (() => {
@@ -57,6 +58,14 @@
       lastCheck = Date.now();
       navigator.serviceWorker.getRegistration().then((r) => r && r.update()).catch(() => {});
     });
+  }
+
+  // 2b. A part loaded on demand whose code could not be fetched (src/web/split_chunks.mjs makes
+  // the chunk loader send this event instead of stopping the app): say so, offer a reload.
+  const failed = document.getElementById("chunk-failed");
+  if (failed) {
+    window.addEventListener("truecost-chunk-failed", () => { failed.hidden = false; });
+    document.getElementById("chunk-reload")?.addEventListener("click", () => location.reload());
   }
 
   // 3. Escape closes the explanation ("i") of the field the focus is in, or the last one opened.

@@ -48,6 +48,32 @@ function bringChunks(mainJs) {
   const short = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   let loader = fs.readFileSync(path.join(from, "__wasm_split.js"), "utf8");
   loader = loader.replace(/from "\.\/main\.js"/, `from "./${mainJs}"`);
+  // A chunk that cannot be fetched must not stop the app: wasm-split's loader reports the
+  // failure to the wasm, whose lazy call then panics. Ours tries twice more, then tells the page
+  // (src/web/extras.js shows a notice with a reload) and leaves that part unbuilt.
+  const start = loader.indexOf("function wrapAsyncCb(callee) {");
+  const end = loader.indexOf("function makeLoad(", start);
+  if (start < 0 || end < 0) {
+    console.error("split_chunks: the loader's wrapAsyncCb was not found (wasm-split-cli changed?)");
+    throw new Error("split_chunks: see above");
+  }
+  loader = loader.slice(0, start) + `function wrapAsyncCb(callee) {
+    return async (callbackIndex, callbackData) => {
+        for (const pause of [0, 1000, 3000]) {
+            if (pause) await new Promise((done) => setTimeout(done, pause));
+            try {
+                await callee();
+            } catch (e) {
+                console.warn("CRM TrueCost: a part of the page could not be loaded", e);
+                continue;
+            }
+            getSharedImports().__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, true);
+            return;
+        }
+        window.dispatchEvent(new CustomEvent("truecost-chunk-failed"));
+    }
+}
+` + loader.slice(end);
   let count = 0;
   let bytes = 0;
   for (const f of fs.readdirSync(from).filter((f) => f.endsWith(".wasm")).sort()) {
