@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const AXE = fs.readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8");
 const h = useSite();
@@ -23,6 +23,7 @@ async function openPlanner(options = {}) {
 
 /** Opens every section, and waits until their fields are built (and the scenarios panel is). */
 async function openEverything(page) {
+  await unfoldScenarios(page);
   await page.waitForSelector("[data-testid=scenario-list]");
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
   await page.waitForFunction(() =>

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH, DIST } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, DIST, unfoldScenarios } from "./harness.mjs";
 
 const h = useSite();
 const KEY = "crm-truecost";
@@ -65,6 +65,7 @@ test("a full session raises no CSP violation and asks nothing of another origin"
   await page.waitForFunction(() => document.querySelector("[data-testid=error-qs-price]")?.textContent.length > 0);
   await page.fill("[data-testid=qs-price]", "65");
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  await unfoldScenarios(page); // opened with the other <details>; its panel is built from a chunk
   for (const tag of ["zh-Hans", "th", "en"]) {
     await page.selectOption("[data-testid=language]", tag);
     await page.waitForFunction((t) => document.documentElement.lang === t, tag);
