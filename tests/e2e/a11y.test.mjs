@@ -57,6 +57,7 @@ test("every control is reachable with Tab and shows where the focus is", async (
   const { context, page, errors } = await openPlanner();
   await page.evaluate(() => { document.querySelector("[data-testid=section-team]").open = true; });
   await page.waitForSelector("[data-testid=section-team] input");
+  await unfoldScenarios(page); // the scenarios panel's controls (Import's hidden input too) count
   await page.evaluate(() => document.activeElement?.blur());
   // The controls a keyboard must reach: everything interactive and visible in the page.
   const wanted = await page.evaluate(() => {

@@ -160,11 +160,15 @@ test("without navigator.clipboard (plain-HTTP hosts) Share shows the link select
   const status = await page.textContent("[data-testid=share-status]");
   assert.doesNotMatch(status, /Link copied/);
   assert.match(status, /could not be copied/);
-  // The whole link is selected, so Ctrl+C copies it.
-  const selected = await page.evaluate(() => {
-    const el = document.querySelector("[data-testid=share-link]");
-    return document.activeElement === el && el.value.slice(el.selectionStart, el.selectionEnd);
-  });
+  // The whole link is selected, so Ctrl+C copies it. The page focuses and selects it in the
+  // animation frame after the link is shown, which can come after the status text: wait for it.
+  const selected = await page
+    .waitForFunction(() => {
+      const el = document.querySelector("[data-testid=share-link]");
+      return document.activeElement === el && el.selectionEnd > el.selectionStart && el.value.slice(el.selectionStart, el.selectionEnd);
+    }, null, { timeout: 5000 })
+    .then((found) => found.jsonValue())
+    .catch(() => false);
   assert.equal(selected, link);
   assert.deepEqual(errors, [], "clicking Share threw nothing");
   await context.close();
