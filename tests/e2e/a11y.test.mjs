@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const AXE = fs.readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8");
 const h = useSite();
@@ -23,6 +23,7 @@ async function openPlanner(options = {}) {
 
 /** Opens every section, and waits until their fields are built (and the scenarios panel is). */
 async function openEverything(page) {
+  await unfoldScenarios(page);
   await page.waitForSelector("[data-testid=scenario-list]");
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
   await page.waitForFunction(() =>
@@ -56,6 +57,7 @@ test("every control is reachable with Tab and shows where the focus is", async (
   const { context, page, errors } = await openPlanner();
   await page.evaluate(() => { document.querySelector("[data-testid=section-team]").open = true; });
   await page.waitForSelector("[data-testid=section-team] input");
+  await unfoldScenarios(page); // the scenarios panel's controls (Import's hidden input too) count
   await page.evaluate(() => document.activeElement?.blur());
   // The controls a keyboard must reach: everything interactive and visible in the page.
   const wanted = await page.evaluate(() => {

@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const KEY = "crm-truecost";
@@ -45,6 +45,7 @@ async function usersAndYears(page, users, years) {
 
 /** Opens the compare view from the scenarios panel. */
 async function openCompare(page) {
+  await unfoldScenarios(page);
   await page.click("[data-testid=open-compare]");
   await page.waitForSelector("[data-testid=compare-view]:not([hidden])");
 }
@@ -256,6 +257,7 @@ test("options in different currencies are not compared, and a EUR scenario refus
   const context = await h.browser.newContext({ serviceWorkers: "block" });
   const { page, errors } = await newPage(context);
   // A second scenario, in euros.
+  await unfoldScenarios(page);
   await page.click("[data-testid=new-scenario]");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=scenario-row]").length === 2);
   await page.click("[data-testid=section-finance] > summary");

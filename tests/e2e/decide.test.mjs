@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const h = useSite();
@@ -36,6 +36,7 @@ async function openSection(page, id, inside) {
 
 /** The scenario the page holds, as its "Export JSON" button downloads it. */
 async function pageScenario(page) {
+  await unfoldScenarios(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
   return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
 }
@@ -143,6 +144,7 @@ const pdfPages = (buffer) => (buffer.toString("latin1").match(/\/Type\s*\/Page[^
 test("the question sheet prints alone, on A4, in the chosen language", async () => {
   const { context, page, errors } = await openPlanner({ locale: "en-US" });
   await openSection(page, "checklist", "print-sheet");
+  await unfoldScenarios(page); // so that "not printed" below is about a panel that is there
   await page.click("[data-testid=print-sheet]");
   await page.waitForSelector("[data-testid=question-sheet]");
   await page.waitForFunction(() => window.__printed === 1);
@@ -222,6 +224,7 @@ test("the requirements list is offered to the other saved candidates, which keep
   await startScorecard(page);
   await page.fill("[data-testid=score-mobile_app-0]", "1");
   await page.waitForTimeout(500);
+  await unfoldScenarios(page);
   await page.click("[data-testid=new-scenario]");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=scenario-row]").length === 2);
   await openSection(page, "fit", "take-list");

@@ -99,3 +99,18 @@ export function useSite() {
   });
   return env;
 }
+
+/**
+ * Opens the scenarios panel: it is folded into the bar at the top of the page
+ * (`[data-testid=scenarios-bar]`, a <details>) and built, from a lazily loaded chunk, the first
+ * time the bar is opened; every page load starts folded. Clicks the bar's summary unless the
+ * panel is there (or the bar is already open and the panel on its way), then waits for the panel.
+ */
+export async function unfoldScenarios(page) {
+  const bar = page.locator("[data-testid=scenarios-bar]");
+  await bar.waitFor({ timeout: 20000 });
+  if (!(await page.locator("[data-testid=scenarios]").count()) && (await bar.getAttribute("open")) === null) {
+    await bar.locator(":scope > summary").click();
+  }
+  await page.waitForSelector("[data-testid=scenarios]", { timeout: 20000 });
+}

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const h = useSite();
@@ -21,6 +21,7 @@ const ALLOWED = new Set(["US", "JSON", "CSV", "CRM", "TrueCost", "USD", "TCO", "
 /** Latin-letter words of 2+ letters in the visible text (every section open), minus the names of
  * scenarios (the user's own words) and the allowed names and codes. */
 async function englishWords(page) {
+  await unfoldScenarios(page); // the scenarios panel (folded into the bar) is checked too
   const text = await page.evaluate(() => {
     for (const d of document.querySelectorAll("details")) d.open = true;
     const names = [document.querySelector("[data-testid=scenario-name]")?.value ?? "",
@@ -79,6 +80,7 @@ for (const [tag, sample] of [["zh-Hans", "无法计算"], ["th", "คำนว�
     // A file that is not a scenario, then one with a bad value.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "truecost-i18n-"));
     fs.writeFileSync(path.join(dir, "array.json"), "[]");
+    await unfoldScenarios(page);
     await page.setInputFiles("[data-testid=import-file]", path.join(dir, "array.json"));
     await page.waitForSelector("[data-testid=notice].error");
     assert.deepEqual(await englishWords(page), [], `English in the import notice (${tag})`);

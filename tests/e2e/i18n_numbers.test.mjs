@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const h = useSite();
 
@@ -20,6 +20,7 @@ async function openPlanner(options = {}) {
 }
 
 async function pageScenario(page) {
+  await unfoldScenarios(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
   return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
 }

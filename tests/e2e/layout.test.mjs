@@ -1,8 +1,8 @@
 // Layout and look in a real browser: the sticky summary stays in view while the editor scrolls
-// (desktop and phone), a bar names the open scenario and links to the scenarios panel below, the
-// activities table stacks at 375 px, the static masthead is replaced without a layout shift,
-// dark mode follows the system and a remembered toggle, print stays light, and reduced motion
-// is respected.
+// (desktop and phone), the scenarios panel is folded into a bar that names the open scenario and
+// opens in place, the activities table stacks at 375 px, the static masthead is replaced without
+// a layout shift, dark mode follows the system and a remembered toggle, print stays light, and
+// reduced motion is respected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
@@ -40,21 +40,26 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["pho
   });
 }
 
-test("the scenarios panel leaves the first screen: a bar names the open scenario and links to it", async () => {
+test("the scenarios panel leaves the first screen: it is folded into a bar that names the open scenario and opens in place", async () => {
   const { context, page, errors } = await openPlanner({ viewport: { width: 1280, height: 800 } });
   const bar = page.locator("[data-testid=scenarios-bar]");
-  assert.ok((await bar.boundingBox()).height < 80, "a bar, not a panel");
-  const panel = await page.locator("[data-testid=scenarios]").boundingBox();
-  assert.ok(panel.y > 800, `the panel starts below the first screen (y=${panel.y})`);
+  const box = await bar.boundingBox();
+  assert.ok(box.height < 80, `a bar, not a panel (height ${box.height})`);
+  assert.ok(box.y >= 0 && box.y + box.height <= 800, `the bar is on the first screen (y=${box.y})`);
+  assert.equal(await page.locator("[data-testid=scenarios]").count(), 0, "the panel is absent until the bar is opened");
   const name = await page.inputValue("[data-testid=scenario-name]");
   assert.equal((await page.textContent("[data-testid=scenarios-bar-name]")).trim(), name);
   await page.fill("[data-testid=scenario-name]", "Vendor B");
   await page.waitForFunction(() => document.querySelector("[data-testid=scenarios-bar-name]").textContent === "Vendor B");
+  assert.equal(await page.locator("[data-testid=scenarios]").count(), 0, "a rename does not open the panel");
   await page.click("[data-testid=scenarios-bar-link]");
+  await page.waitForSelector("[data-testid=scenarios-bar] [data-testid=scenarios]");
+  assert.notEqual(await bar.getAttribute("open"), null, "the bar is open");
   await page.waitForFunction(() => {
     const r = document.querySelector("[data-testid=scenarios]").getBoundingClientRect();
     return r.top >= 0 && r.top < window.innerHeight - 100;
   });
+  assert.deepEqual(await page.locator("[data-testid=scenario-row-name]").allTextContents(), ["Vendor B"], "the panel lists the open scenario");
   assert.deepEqual(errors, []);
   await context.close();
 });

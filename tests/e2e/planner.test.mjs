@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const h = useSite();
@@ -24,6 +24,7 @@ async function openPlanner(options = {}) {
 
 /** The scenario the page holds, as its "Export JSON" button downloads it. */
 async function pageScenario(page) {
+  await unfoldScenarios(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
   return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
 }
@@ -115,6 +116,7 @@ async function untranslatedWords(page) {
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
   await page.waitForFunction(() =>
     [...document.querySelectorAll("details.section")].every((d) => d.querySelector(".section-body")?.children.length > 0));
+  await unfoldScenarios(page); // the scenarios bar opened too: its panel is built from a chunk
   // Product and vendor names (marked translate="no") and quoted English sources (lang="en") are
   // names, not interface text: take them out, longest first.
   const text = await page.evaluate(() => {
@@ -180,6 +182,7 @@ test("the hidden-cost insight states the engine's hidden share", async () => {
 
 test("printing shows the inputs summary, results and charts, without the controls", async () => {
   const { context, page } = await openPlanner();
+  await unfoldScenarios(page); // so that "not printed" below is about a panel that is there
   await page.emulateMedia({ media: "print" });
   const visible = (sel) => page.locator(sel).first().isVisible();
   assert.ok(await visible(".print-summary"), "inputs summary");

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const KEY = "crm-truecost";
@@ -22,7 +22,11 @@ async function newPage(context) {
   return { page, errors };
 }
 
-const ready = (page) => page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+/** Waits for the app and opens the scenarios panel (folded into the bar at each page load). */
+async function ready(page) {
+  await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  await unfoldScenarios(page);
+}
 const tco = (page) => page.getAttribute("[data-testid=headline-tco-value]", "data-value");
 const names = (page) => page.locator("[data-testid=scenario-row-name]").allTextContents();
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);

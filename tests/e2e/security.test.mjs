@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH, DIST } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, DIST, unfoldScenarios } from "./harness.mjs";
 
 const h = useSite();
 const KEY = "crm-truecost";
@@ -65,6 +65,7 @@ test("a full session raises no CSP violation and asks nothing of another origin"
   await page.waitForFunction(() => document.querySelector("[data-testid=error-qs-price]")?.textContent.length > 0);
   await page.fill("[data-testid=qs-price]", "65");
   await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  await unfoldScenarios(page); // opened with the other <details>; its panel is built from a chunk
   for (const tag of ["zh-Hans", "th", "en"]) {
     await page.selectOption("[data-testid=language]", tag);
     await page.waitForFunction((t) => document.documentElement.lang === t, tag);
@@ -75,13 +76,17 @@ test("a full session raises no CSP violation and asks nothing of another origin"
   await page.click("[data-testid=share]");
   await page.waitForSelector("[data-testid=share-link]");
   const link = await page.inputValue("[data-testid=share-link]");
-  // Export JSON and CSV, start a new scenario and a template.
+  // Export JSON and CSV, start a new scenario and a template, get the embed code.
   for (const id of ["export-json", "export-csv"]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${id}]`)]);
     assert.ok(fs.statSync(await download.path()).size > 0);
   }
   await page.click("[data-testid=new-scenario]");
   await page.selectOption("[data-testid=new-from-template]", "small-team-saas");
+  // The embed code dialog, built from its chunk on the first click.
+  await page.click("[data-testid=embed-code]");
+  await page.waitForFunction(() => document.querySelector("[data-testid=embed-snippet]")?.value.includes("<iframe"));
+  await page.click("[data-testid=embed-close]");
   await page.goto(link);
   await page.waitForSelector("[data-testid=shared-banner]");
   await page.click("[data-testid=save-copy]");

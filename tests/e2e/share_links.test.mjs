@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const MAX_FRAGMENT = 64 * 1024;
@@ -93,6 +93,7 @@ async function importScenario(page, scenario) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "truecost-share-"));
   const file = path.join(dir, "scenario.json");
   fs.writeFileSync(file, JSON.stringify(scenario));
+  await unfoldScenarios(page);
   await page.setInputFiles("[data-testid=import-file]", file);
   await page.waitForFunction((n) => document.querySelector("[data-testid=scenario-name]")?.value === n, scenario.name, { timeout: 30000 });
 }
@@ -151,6 +152,7 @@ test("without navigator.clipboard (plain-HTTP hosts) Share shows the link select
   const { page, errors } = await open(context);
   assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
   await page.fill("[data-testid=qs-users]", "33");
+  await unfoldScenarios(page);
   await page.click("[data-testid=share]");
   await page.waitForSelector("[data-testid=share-status]");
   const link = await page.inputValue("[data-testid=share-link]");
@@ -158,11 +160,15 @@ test("without navigator.clipboard (plain-HTTP hosts) Share shows the link select
   const status = await page.textContent("[data-testid=share-status]");
   assert.doesNotMatch(status, /Link copied/);
   assert.match(status, /could not be copied/);
-  // The whole link is selected, so Ctrl+C copies it.
-  const selected = await page.evaluate(() => {
-    const el = document.querySelector("[data-testid=share-link]");
-    return document.activeElement === el && el.value.slice(el.selectionStart, el.selectionEnd);
-  });
+  // The whole link is selected, so Ctrl+C copies it. The page focuses and selects it in the
+  // animation frame after the link is shown, which can come after the status text: wait for it.
+  const selected = await page
+    .waitForFunction(() => {
+      const el = document.querySelector("[data-testid=share-link]");
+      return document.activeElement === el && el.selectionEnd > el.selectionStart && el.value.slice(el.selectionStart, el.selectionEnd);
+    }, null, { timeout: 5000 })
+    .then((found) => found.jsonValue())
+    .catch(() => false);
   assert.equal(selected, link);
   assert.deepEqual(errors, [], "clicking Share threw nothing");
   await context.close();
@@ -174,6 +180,7 @@ test("when the clipboard refuses the write, the page does not say Link copied", 
     navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
   });
   const { page, errors } = await open(context);
+  await unfoldScenarios(page);
   await page.click("[data-testid=share]");
   await page.waitForSelector("[data-testid=share-status]");
   assert.doesNotMatch(await page.textContent("[data-testid=share-status]"), /Link copied/);

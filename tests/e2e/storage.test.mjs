@@ -5,17 +5,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const KEY = "crm-truecost";
 const h = useSite();
 
-/** Waits for the app and its scenarios list (unfolded if it is folded). */
+/** Waits for the app and opens the scenarios panel (folded into the bar at each page load). */
 async function ready(page) {
   await page.waitForSelector("html[data-mounted=all] [data-testid=headline-tco-value][data-value]", { timeout: 20000 });
-  const fold = page.locator("[data-testid=scenarios-bar] > summary");
-  if (!(await page.locator("[data-testid=scenarios]").count()) && (await fold.count())) await fold.click();
-  await page.waitForSelector("[data-testid=scenarios]");
+  await unfoldScenarios(page);
 }
 const rows = (page) => page.locator("[data-testid=scenario-row]").count();
 const raw = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);

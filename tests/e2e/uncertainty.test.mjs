@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { watchErrors, useSite, SUBPATH } from "./harness.mjs";
+import { watchErrors, useSite, SUBPATH, unfoldScenarios } from "./harness.mjs";
 
 const CLI = path.resolve(process.env.TRUECOST_CLI ?? "target/debug/truecost");
 const h = useSite();
@@ -31,6 +31,7 @@ async function openPlanner(options = {}) {
 
 /** The scenario the page holds, as its "Export JSON" button downloads it. */
 async function pageScenario(page) {
+  await unfoldScenarios(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
   return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
 }
