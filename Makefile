@@ -192,3 +192,4 @@ perf:
 audit: tools-npm
 	@[ -f dist/index.html ] || $(MAKE) build
 	@CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} DIST=dist node tests/e2e/audit.mjs
+	@$(MAKE) size

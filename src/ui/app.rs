@@ -2,8 +2,9 @@
 //! Memo), persists both, and lays out header, quick start, editor, results and footer.
 //!
 //! As the browser starts it ([`Page`]) it mounts in stages: masthead, quick start, summary and
-//! headline results in the first task; charts and tables after the first paint; the editor and
-//! footer in a later task — no task long enough to block typing. As an embed (`?embed`) it shows
+//! headline results in the first task; after the first paint, one task each for the cost chart,
+//! the cumulative chart, the results' tables, and the editor with the footer — no task long
+//! enough to block typing. As an embed (`?embed`) it shows
 //! only the quick start, the headline results and the quadrant bar, and keeps nothing.
 
 use std::sync::Arc;
@@ -66,36 +67,34 @@ pub fn Page() -> impl IntoView {
     view! { <App /> }
 }
 
-/// The stage the page has reached: 0 first paint, 1 charts and tables, 2 everything. Without
-/// [`Staged`] (tests mounting [`App`]) everything is there at once.
+/// The last stage: everything is there.
+const ALL: u8 = 4;
+
+/// The stage the page has reached: 0 first paint, 1 the cost chart, 2 the cumulative chart,
+/// 3 the results' tables, 4 everything (editor and footer). Without [`Staged`] (tests mounting [`App`]) everything is there at once.
 fn stages() -> RwSignal<u8> {
     let staged = use_context::<Staged>().is_some();
-    let stage = RwSignal::new(if staged { 0 } else { 2 });
+    let stage = RwSignal::new(if staged { 0 } else { ALL });
     if staged {
         // After the first frame is painted (a timeout inside the animation frame), one stage
         // per task.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    stage.set(1);
-                    set_timeout(
-                        move || {
-                            stage.set(2);
-                            if let Some(root) = web_sys::window()
-                                .and_then(|w| w.document())
-                                .and_then(|d| d.document_element())
-                            {
-                                let _ = root.set_attribute("data-mounted", "all");
-                            }
-                        },
-                        Duration::ZERO,
-                    )
-                },
-                Duration::ZERO,
-            )
-        });
+        request_animation_frame(move || set_timeout(move || next_stage(stage), Duration::ZERO));
     }
     stage
+}
+
+/// Moves to the next stage, and schedules the one after it in a task of its own; at the last,
+/// marks the document (`data-mounted="all"`).
+fn next_stage(stage: RwSignal<u8>) {
+    stage.update(|s| *s += 1);
+    if stage.get_untracked() < ALL {
+        set_timeout(move || next_stage(stage), Duration::ZERO);
+    } else if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-mounted", "all");
+    }
 }
 
 /// The whole page.
@@ -138,8 +137,7 @@ pub fn App() -> impl IntoView {
         open_share_link_from_address(library, planner);
     }
     let stage = stages();
-    let charts_ready = Memo::new(move |_| stage.get() >= 1);
-    let all_ready = Memo::new(move |_| stage.get() >= 2);
+    let all_ready = Memo::new(move |_| stage.get() >= ALL);
 
     // The one place results are computed: the engine, on every change of the scenario.
     let evaluated = Memo::new(move |_| scenario.with(evaluate));
@@ -168,7 +166,7 @@ pub fn App() -> impl IntoView {
                     <QuickStart />
                     <section class="panel results" aria-labelledby="results-title">
                         <h2 id="results-title">{mt(Msg::Results)}</h2>
-                        <ResultsPanel evaluated=evaluated last_good=last_good rest=Signal::stored(false) />
+                        <ResultsPanel evaluated=evaluated last_good=last_good stage=Signal::stored(0) />
                         {Suspend::new(open_full_planner())}
                     </section>
                 </main>
@@ -264,7 +262,7 @@ pub fn App() -> impl IntoView {
                 )}
                 <section class="panel results" aria-labelledby="results-title">
                     <h2 id="results-title">{mt(Msg::Results)}</h2>
-                    <ResultsPanel evaluated=evaluated last_good=last_good rest=charts_ready />
+                    <ResultsPanel evaluated=evaluated last_good=last_good stage=stage />
                 </section>
             </main>
             {when(

@@ -78,17 +78,18 @@ fn cell(
 }
 
 /// The results, or the reason they cannot be computed (with the last good ones kept).
-/// Headline figures and the hidden-cost insight come first; the charts, tables and warnings
-/// once `rest` is true (the page mounts them after its first paint).
+/// Headline figures and the hidden-cost insight come first; then, one per stage of the page's
+/// start-up (each in a task of its own after the first paint): the cost chart, the cumulative
+/// chart, the tables and warnings.
 #[component]
 pub fn ResultsPanel(
     /// The engine's answer for the current scenario.
     evaluated: Memo<Result<Results, ScenarioError>>,
     /// The newest results that could be computed.
     last_good: Shown,
-    /// Whether to show the charts, tables and warnings (default: yes).
+    /// The start-up stage the page has reached (see `ui::app`); without one, everything at once.
     #[prop(optional, into)]
-    rest: Option<Signal<bool>>,
+    stage: Option<Signal<u8>>,
 ) -> impl IntoView {
     let locale = Planner::get().locale;
     let has_results = Memo::new(move |_| last_good.with(Option::is_some));
@@ -118,22 +119,26 @@ pub fn ResultsPanel(
             })
         })
     };
-    let show_rest = move || rest.is_none_or(|r| r.get());
+    let from = move |n: u8| move || stage.is_none_or(|s| s.get() >= n);
     let loc = Signal::derive(move || locale.get());
     view! {
         {problem}
         <Show when=move || has_results.get()>
             <Headline results=last_good />
             <HiddenCosts results=last_good />
-            <Show when=show_rest>
+            <Show when=from(1)>
                 <PrintSummary />
                 <crate::ui::decide::DecideResultsMount results=last_good />
                 <CostBars results=last_good locale=loc />
-                <CumulativeChart results=last_good locale=loc />
-                <crate::ui::uncertainty::UncertaintyMount />
-                <Breakdowns results=last_good />
-                <YearTable results=last_good />
-                <Warnings results=last_good />
+                <Show when=from(2)>
+                    <CumulativeChart results=last_good locale=loc />
+                    <Show when=from(3)>
+                        <crate::ui::uncertainty::UncertaintyMount />
+                        <Breakdowns results=last_good />
+                        <YearTable results=last_good />
+                        <Warnings results=last_good />
+                    </Show>
+                </Show>
             </Show>
         </Show>
     }

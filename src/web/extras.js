@@ -9,13 +9,17 @@
   const root = document.documentElement;
 
   // 1. Intl warm-up, in the language the page opens in (prepaint.js set <html lang>).
-  try {
-    const lang = root.lang || "en";
-    new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(1234.5);
-    new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(0.25);
-  } catch (e) {
-    /* the app formats without it */
-  }
+  // Two tasks, each short enough not to block typing on a slow phone.
+  const lang = root.lang || "en";
+  const warm = (options, value) => {
+    try {
+      new Intl.NumberFormat(lang, options).format(value);
+    } catch (e) {
+      /* the app formats without it */
+    }
+  };
+  warm({ style: "currency", currency: "USD", maximumFractionDigits: 0 }, 1234.5);
+  setTimeout(() => warm({ style: "percent", maximumFractionDigits: 1 }, 0.25), 0);
 
   // 2. A new version. sw.js installs a new deploy in the background and takes over open pages
   // (skipWaiting + clients.claim). When that happens and this page's own code is not in the new

@@ -1,8 +1,10 @@
 // `make audit`: Lighthouse (npm `lighthouse`, mobile preset: simulated slow 4G and 4x CPU) against
 // the release build in dist/, served gzip-compressed from loopback under a sub-path as a static
 // host serves it, with Debian's Chromium (chrome-launcher, CHROME_PATH). Prints the category
-// scores and the timings, then the gzip and Brotli sizes of every file. Benchmark figures:
-// printed, never asserted. Env: DIST (default dist), AUDIT_RUNS (default 3: the median run is
+// scores and the timings (`make audit` then prints `make size`: gzip and Brotli of every file,
+// first visit and on demand). Benchmark figures:
+// printed, never asserted. Env: AUDIT_DETAILS=1 also prints each run's long tasks, main-thread
+// breakdown and script boot-up. DIST (default dist), AUDIT_RUNS (default 3: the median run is
 // reported), CHROME_PATH (default /usr/bin/chromium).
 import http from "node:http";
 import fs from "node:fs";
@@ -48,19 +50,6 @@ function serveGzip() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-function sizes() {
-  const rows = [];
-  for (const f of fs.readdirSync(DIST).sort()) {
-    const body = fs.readFileSync(path.join(DIST, f));
-    rows.push({
-      f,
-      raw: body.length,
-      gzip: zlib.gzipSync(body, { level: 9 }).length,
-      br: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
-  return rows;
-}
 
 const server = await serveGzip();
 const url = `http://127.0.0.1:${server.address().port}${SUBPATH}`;
@@ -90,6 +79,11 @@ try {
       version: lhr.lighthouseVersion, chrome: lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0],
     });
     process.stdout.write(`run ${i + 1}/${RUNS}: performance ${results.at(-1).performance}\n`);
+    if (process.env.AUDIT_DETAILS) {
+      for (const t of lhr.audits["long-tasks"]?.details?.items ?? []) console.log(`  long task ${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms: ${t.url}`);
+      for (const g of lhr.audits["mainthread-work-breakdown"]?.details?.items ?? []) console.log(`  main thread: ${g.groupLabel} ${Math.round(g.duration)} ms`);
+      for (const b of (lhr.audits["bootup-time"]?.details?.items ?? []).slice(0, 6)) console.log(`  boot-up: ${b.url} total ${Math.round(b.total)} ms, script ${Math.round(b.scripting)} ms, parse/compile ${Math.round(b.scriptParseCompile)} ms`);
+    }
   }
 } finally {
   await chrome.kill();
@@ -103,10 +97,3 @@ console.log(`  scores: performance ${r.performance}, accessibility ${r.accessibi
 console.log(`  FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TBT ${ms(r.tbt)}, Speed Index ${ms(r.si)}, CLS ${r.cls.toFixed(3)}, TTI ${ms(r.tti)}, longest task ${ms(r.longest)}`);
 console.log(`  LCP element: ${r.lcpElement.slice(0, 100)}`);
 console.log(`  performance over the runs: ${results.map((x) => x.performance).join(", ")}`);
-console.log("\nsizes (bytes):");
-let total = { raw: 0, gzip: 0, br: 0 };
-for (const s of sizes()) {
-  console.log(`  ${s.f.padEnd(46)} ${String(s.raw).padStart(9)} raw ${String(s.gzip).padStart(8)} gzip ${String(s.br).padStart(8)} brotli`);
-  if (/\.(wasm|js|css)$/.test(s.f)) for (const k of Object.keys(total)) total[k] += s[k];
-}
-console.log(`  wasm + js + css: ${total.raw} raw, ${total.gzip} gzip -9, ${total.br} brotli -11`);

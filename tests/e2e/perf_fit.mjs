@@ -12,7 +12,7 @@
 //    cell, its row's average and the fit, not the grid;
 // 3. for comparison, 30 edits of the quick-start users field in the same scenario (what every
 //    edit costs the rest of the page).
-import { makeSite, serve, launch, SUBPATH } from "./harness.mjs";
+import { makeSite, serve, launch, unfoldScenarios, SUBPATH } from "./harness.mjs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -53,6 +53,7 @@ try {
   page.on("dialog", (d) => d.accept());
   await page.goto(server.url(SUBPATH));
   await page.waitForSelector("[data-testid=headline-tco-value][data-value]", { timeout: 20000 });
+  await unfoldScenarios(page);
   await page.setInputFiles("[data-testid=import-file]", file);
   await page.waitForFunction((name) => document.querySelector("[data-testid=scenario-name]")?.value === name,
     bigScenario().name, { timeout: 10000 });
