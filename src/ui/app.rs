@@ -1,10 +1,10 @@
 //! The page: holds the scenario and the language, derives the results from the engine (one
 //! Memo), persists both, and lays out header, quick start, editor, results and footer.
 //!
-//! As the browser starts it ([`Page`]) it mounts in stages: masthead, quick start, summary and
-//! headline results in the first task; after the first paint, one task each for the cost chart,
-//! the cumulative chart, the results' tables, and the editor with the footer — no task long
-//! enough to block typing. As an embed (`?embed`) it shows
+//! As the browser starts it ([`Page`]) it mounts in stages: the masthead in the first task (the
+//! one that also starts the wasm); after the first paint, one task each for the summary, quick
+//! start and headline results, the cost chart, the cumulative chart, the results' tables, and the
+//! editor with the footer — no task long enough to block typing. As an embed (`?embed`) it shows
 //! only the quick start, the headline results and the quadrant bar, and keeps nothing.
 
 use std::sync::Arc;
@@ -68,10 +68,11 @@ pub fn Page() -> impl IntoView {
 }
 
 /// The last stage: everything is there.
-const ALL: u8 = 4;
+const ALL: u8 = 5;
 
-/// The stage the page has reached: 0 first paint, 1 the cost chart, 2 the cumulative chart,
-/// 3 the results' tables, 4 everything (editor and footer). Without [`Staged`] (tests mounting [`App`]) everything is there at once.
+/// The stage the page has reached: 0 the masthead (the first task, which also starts the wasm),
+/// 1 summary, scenarios bar, quick start and headline results, 2 the cost chart, 3 the
+/// cumulative chart, 4 the results' tables, 5 everything (editor and footer). Without [`Staged`] (tests mounting [`App`]) everything is there at once.
 fn stages() -> RwSignal<u8> {
     let staged = use_context::<Staged>().is_some();
     let stage = RwSignal::new(if staged { 0 } else { ALL });
@@ -137,6 +138,7 @@ pub fn App() -> impl IntoView {
         open_share_link_from_address(library, planner);
     }
     let stage = stages();
+    let first_ready = Memo::new(move |_| stage.get() >= 1);
     let all_ready = Memo::new(move |_| stage.get() >= ALL);
 
     // The one place results are computed: the engine, on every change of the scenario.
@@ -243,9 +245,17 @@ pub fn App() -> impl IntoView {
             // Shown instead of the planner while the address asks for it (style/compare.css).
             <crate::ui::compare::CompareMount />
             <main class="layout">
-                <SummaryBar results=last_good />
-                <ScenariosBar />
-                <QuickStart />
+                {when(
+                    first_ready,
+                    Arc::new(move || {
+                        view! {
+                            <SummaryBar results=last_good />
+                            <ScenariosBar />
+                            <QuickStart />
+                        }
+                        .into_any()
+                    }),
+                )}
                 {when(
                     all_ready,
                     Arc::new(move || {
@@ -260,10 +270,18 @@ pub fn App() -> impl IntoView {
                         .into_any()
                     }),
                 )}
-                <section class="panel results" aria-labelledby="results-title">
-                    <h2 id="results-title">{mt(Msg::Results)}</h2>
-                    <ResultsPanel evaluated=evaluated last_good=last_good stage=stage />
-                </section>
+                {when(
+                    first_ready,
+                    Arc::new(move || {
+                        view! {
+                            <section class="panel results" aria-labelledby="results-title">
+                                <h2 id="results-title">{mt(Msg::Results)}</h2>
+                                <ResultsPanel evaluated=evaluated last_good=last_good stage=stage />
+                            </section>
+                        }
+                        .into_any()
+                    }),
+                )}
             </main>
             {when(
                 all_ready,

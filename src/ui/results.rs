@@ -87,7 +87,8 @@ pub fn ResultsPanel(
     evaluated: Memo<Result<Results, ScenarioError>>,
     /// The newest results that could be computed.
     last_good: Shown,
-    /// The start-up stage the page has reached (see `ui::app`); without one, everything at once.
+    /// The start-up stage the page has reached (see `ui::app`): the cost chart from stage 2, the
+    /// cumulative chart from 3, the tables and warnings from 4; without one, everything at once.
     #[prop(optional, into)]
     stage: Option<Signal<u8>>,
 ) -> impl IntoView {
@@ -126,13 +127,13 @@ pub fn ResultsPanel(
         <Show when=move || has_results.get()>
             <Headline results=last_good />
             <HiddenCosts results=last_good />
-            <Show when=from(1)>
+            <Show when=from(2)>
                 <PrintSummary />
                 <crate::ui::decide::DecideResultsMount results=last_good />
                 <CostBars results=last_good locale=loc />
-                <Show when=from(2)>
+                <Show when=from(3)>
                     <CumulativeChart results=last_good locale=loc />
-                    <Show when=from(3)>
+                    <Show when=from(4)>
                         <crate::ui::uncertainty::UncertaintyMount />
                         <Breakdowns results=last_good />
                         <YearTable results=last_good />
