@@ -11,32 +11,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
-
-/// Mounts the app in a fresh host element; the returned handle unmounts it when dropped.
-fn mount_app() -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let handle = leptos::mount::mount_to(host.clone(), crm_truecost::ui::App);
-    (host, Box::new(handle))
-}
+mod browser_support;
+use browser_support::*;
 
 /// Opens every section: a section builds its fields when first opened (its `toggle` event).
 async fn open_sections(host: &web_sys::HtmlElement) {
@@ -59,38 +35,12 @@ fn input(host: &web_sys::HtmlElement, testid: &str) -> web_sys::HtmlInputElement
         .unchecked_into()
 }
 
-fn type_into(host: &web_sys::HtmlElement, testid: &str, value: &str) {
-    let el = input(host, testid);
-    el.set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
-    el.dispatch_event(&ev).expect("dispatch");
-}
-
-fn text_of(host: &web_sys::HtmlElement, testid: &str) -> String {
-    host.query_selector(&format!("[data-testid=\"{testid}\"]"))
-        .expect("query")
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
 /// The machine-readable TCO the headline shows.
 fn shown_tco(host: &web_sys::HtmlElement) -> String {
     host.query_selector("[data-testid=headline-tco-value]")
         .expect("query")
         .and_then(|e| e.get_attribute("data-value"))
         .unwrap_or_default()
-}
-
-/// Waits `ms` milliseconds (lets debounced autosaves run).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn engine_tco(edit: impl FnOnce(&mut Scenario)) -> String {
@@ -158,7 +108,7 @@ fn an_unreadable_value_is_backed_up_and_never_overwritten() {
 #[wasm_bindgen_test]
 async fn the_headline_is_the_engines_tco_and_follows_the_quick_start() {
     local_storage().clear().expect("clear");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     leptos::task::tick().await;
     assert_eq!(shown_tco(&host), engine_tco(|_| {}));
 
@@ -174,7 +124,7 @@ async fn the_headline_is_the_engines_tco_and_follows_the_quick_start() {
 #[wasm_bindgen_test]
 async fn bad_input_shows_a_message_and_keeps_the_last_valid_result() {
     local_storage().clear().expect("clear");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     type_into(&host, "qs-users", "20");
     leptos::task::tick().await;
     let valid = shown_tco(&host);
@@ -183,7 +133,7 @@ async fn bad_input_shows_a_message_and_keeps_the_last_valid_result() {
         type_into(&host, "qs-users", bad);
         leptos::task::tick().await;
         assert!(
-            !text_of(&host, "error-qs-users").is_empty(),
+            !text(&host, "error-qs-users").is_empty(),
             "no message for {bad:?}"
         );
         assert_eq!(shown_tco(&host), valid, "result changed on {bad:?}");
@@ -191,20 +141,20 @@ async fn bad_input_shows_a_message_and_keeps_the_last_valid_result() {
     }
     type_into(&host, "qs-users", "25");
     leptos::task::tick().await;
-    assert!(text_of(&host, "error-qs-users").is_empty());
+    assert!(text(&host, "error-qs-users").is_empty());
     assert_ne!(shown_tco(&host), valid);
 }
 
 #[wasm_bindgen_test]
 async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted() {
     local_storage().clear().expect("clear");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     open_sections(&host).await;
     type_into(&host, "pricing.seat_price_per_month", "1,250.50");
     type_into(&host, "finance.discount_rate", "12.5");
     sleep(400).await;
     assert_eq!(
-        text_of(&host, "error-pricing.seat_price_per_month"),
+        text(&host, "error-pricing.seat_price_per_month"),
         "",
         "no error for a valid price"
     );
@@ -217,7 +167,7 @@ async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted()
 
     type_into(&host, "finance.discount_rate", "150");
     leptos::task::tick().await;
-    assert!(!text_of(&host, "error-finance.discount_rate").is_empty());
+    assert!(!text(&host, "error-finance.discount_rate").is_empty());
     sleep(400).await;
     assert_eq!(saved().finance.discount_rate.get(), Decimal::new(125, 3));
 }
@@ -225,7 +175,7 @@ async fn percentages_are_typed_as_percent_and_grouping_separators_are_accepted()
 #[wasm_bindgen_test]
 async fn a_changed_field_looks_changed_and_resets_to_its_default() {
     local_storage().clear().expect("clear");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     open_sections(&host).await;
     let field = |host: &web_sys::HtmlElement| {
         input(host, "training.hours_per_user")
@@ -262,7 +212,7 @@ async fn switching_language_translates_the_page_and_sets_html_lang() {
         include_str!("../src/web/i18n/zh-Hans.json"),
     )
     .expect("the Chinese catalog");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     let select: web_sys::HtmlSelectElement = host
         .query_selector("[data-testid=language]")
         .expect("query")
@@ -280,7 +230,7 @@ async fn switching_language_translates_the_page_and_sets_html_lang() {
         .and_then(|e| e.get_attribute("lang"))
         .unwrap_or_default();
     assert_eq!(lang, "zh-Hans");
-    assert!(text_of(&host, "headline-tco").contains("总拥有成本"));
+    assert!(text(&host, "headline-tco").contains("总拥有成本"));
     assert_eq!(
         storage::load_current().settings.locale.as_deref(),
         Some("zh-Hans")
@@ -290,7 +240,7 @@ async fn switching_language_translates_the_page_and_sets_html_lang() {
 #[wasm_bindgen_test]
 async fn every_default_shows_where_it_came_from() {
     local_storage().clear().expect("clear");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     open_sections(&host).await;
     leptos::task::tick().await;
     // a rule of thumb: its rationale and source
@@ -310,12 +260,12 @@ async fn every_default_shows_where_it_came_from() {
     };
     open_info(&host, "training.hours_per_user");
     leptos::task::tick().await;
-    let rule = text_of(&host, "info-training.hours_per_user");
+    let rule = text(&host, "info-training.hours_per_user");
     assert!(rule.contains("[A]"), "{rule}");
     // an example value of the default scenario says so
     open_info(&host, "pricing.seat_price_per_month");
     leptos::task::tick().await;
-    let example = text_of(&host, "info-pricing.seat_price_per_month");
+    let example = text(&host, "info-pricing.seat_price_per_month");
     assert!(example.contains("Example value"), "{example}");
     assert!(example.contains("65"), "{example}");
     // every non-zero default has a marker
@@ -351,7 +301,7 @@ async fn every_default_shows_where_it_came_from() {
 #[wasm_bindgen_test]
 async fn an_overlong_name_is_cut_and_never_makes_the_scenario_invalid() {
     local_storage().clear().expect("clear");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     let long: String = "名".repeat(500);
     type_into(&host, "scenario-name", &long);
     sleep(400).await;

@@ -17,30 +17,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
-
-fn host() -> web_sys::HtmlElement {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    host
-}
+mod browser_support;
+use browser_support::*;
 
 fn set_hash(hash: &str) {
     let window = web_sys::window().expect("window");
@@ -57,26 +35,6 @@ fn set_hash(hash: &str) {
         .expect("replace");
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Waits (up to 5 s) until `ready` holds.
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if ready() {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = host.query_selector_all(selector).expect("query");
     (0..list.length())
@@ -90,13 +48,6 @@ fn one(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
         .expect("query")
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
         .unchecked_into()
-}
-
-fn fire(el: &web_sys::HtmlElement, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
-    el.dispatch_event(&ev).expect("dispatch");
 }
 
 fn choose(select: &web_sys::HtmlElement, value: &str) {

@@ -15,37 +15,11 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::*;
+
 const ZH: &str = include_str!("../src/web/i18n/zh-Hans.json");
 const TH: &str = include_str!("../src/web/i18n/th.json");
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn clear_storage() {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-        .clear()
-        .expect("clear");
-}
-
-/// Mounts the app in a fresh host element; the returned handle unmounts it when dropped.
-fn mount_app() -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let handle = leptos::mount::mount_to(host.clone(), crm_truecost::ui::App);
-    (host, Box::new(handle))
-}
 
 fn by_testid(host: &web_sys::HtmlElement, testid: &str) -> web_sys::Element {
     host.query_selector(&format!("[data-testid=\"{testid}\"]"))
@@ -67,37 +41,13 @@ fn html_lang() -> String {
 fn choose_language(host: &web_sys::HtmlElement, tag: &str) {
     let select: web_sys::HtmlSelectElement = by_testid(host, "language").unchecked_into();
     select.set_value(tag);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("ev"))
-        .expect("dispatch");
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Waits (up to 5 s) until `done` holds.
-async fn until(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if done() {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting until {what}");
+    fire(&select, "change");
 }
 
 #[wasm_bindgen_test]
 async fn a_language_that_cannot_be_fetched_is_not_shown_and_the_page_says_so() {
     clear_storage();
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     leptos::task::tick().await;
     assert!(!catalog::is_ready(Locale::Th));
     let english_headline = text_of(&host, "headline-tco");
@@ -140,7 +90,7 @@ async fn a_language_that_cannot_be_fetched_is_not_shown_and_the_page_says_so() {
 async fn an_installed_catalog_translates_every_text_of_the_page() {
     clear_storage();
     catalog::install(Locale::ZhHans, ZH).expect("the committed Chinese catalog installs");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     leptos::task::tick().await;
     choose_language(&host, "zh-Hans");
     leptos::task::tick().await;
@@ -160,7 +110,7 @@ async fn a_saved_language_whose_catalog_is_there_opens_without_english() {
     clear_storage();
     catalog::install(Locale::ZhHans, ZH).expect("installs");
     storage::commit(|env| env.settings.locale = Some("zh-Hans".into())).expect("saved");
-    let (host, _app) = mount_app();
+    let (host, _app) = mount_app_on_storage();
     // Already Chinese as mounted, before any task ran.
     assert!(text_of(&host, "headline-tco").contains("总拥有成本"));
     assert_eq!(text_of(&host, "language-status"), "");

@@ -9,82 +9,18 @@ use std::str::FromStr;
 use crm_truecost::model::{Distribution, Range, Scenario};
 use crm_truecost::storage;
 use rust_decimal::Decimal;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::*;
+
 const KEY: &str = "pricing.renewal_uplift";
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// Mounts the app on a fresh library in a new host element; the handle unmounts it when dropped.
-fn mount_app() -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-        .clear()
-        .expect("clear");
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let handle = leptos::mount::mount_to(host.clone(), crm_truecost::ui::App);
-    (host, Box::new(handle))
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Waits (up to 10 s) until `ready` holds.
+/// Waits (up to 10 s: a simulation runs in slices) until `ready` holds.
 async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..200 {
-        if ready() {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
-    root.query_selector(selector)
-        .expect("query")
-        .map(|e| e.unchecked_into())
-}
-
-fn by_id(root: &web_sys::Element, testid: &str) -> web_sys::HtmlElement {
-    find(root, &format!("[data-testid=\"{testid}\"]")).unwrap_or_else(|| panic!("no {testid}"))
-}
-
-fn text(root: &web_sys::Element, testid: &str) -> String {
-    find(root, &format!("[data-testid=\"{testid}\"]"))
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-fn type_into(root: &web_sys::Element, testid: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = by_id(root, testid).unchecked_into();
-    input.set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
-    input.dispatch_event(&ev).expect("dispatch");
+    until_within(what, 10, ready).await;
 }
 
 fn d(s: &str) -> Decimal {
