@@ -83,7 +83,7 @@ pub use uncertainty_texts::Ux;
 
 use rust_decimal::Decimal;
 use std::str::FromStr;
-use truecost_model::{Category, Phase, Quadrant};
+use truecost_model::{Activity, Category, Phase, Quadrant};
 
 /// A language the interface is fully translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -470,6 +470,22 @@ pub fn phase(p: Phase) -> Msg {
         Phase::Training => Msg::PhaseTraining,
         Phase::GoLive => Msg::PhaseGoLive,
         Phase::Operation => Msg::PhaseOperation,
+    }
+}
+
+/// The name of a project activity, as the project table labels it.
+pub fn activity(a: Activity) -> Label {
+    match a {
+        Activity::Discovery => Label::ActDiscovery,
+        Activity::Selection => Label::ActSelection,
+        Activity::DataCleansing => Label::ActDataCleansing,
+        Activity::DataMigration => Label::ActDataMigration,
+        Activity::Configuration => Label::ActConfiguration,
+        Activity::Customization => Label::ActCustomization,
+        Activity::Integrations => Label::ActIntegrations,
+        Activity::ProcessDocumentation => Label::ActProcessDocumentation,
+        Activity::Testing => Label::ActTesting,
+        Activity::GoLive => Label::ActGoLive,
     }
 }
 

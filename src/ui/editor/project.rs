@@ -14,22 +14,6 @@ use crate::ui::fields::{
 };
 use crate::{cget, cset, num};
 
-/// The name of an activity.
-fn activity_label(a: Activity) -> Label {
-    match a {
-        Activity::Discovery => Label::ActDiscovery,
-        Activity::Selection => Label::ActSelection,
-        Activity::DataCleansing => Label::ActDataCleansing,
-        Activity::DataMigration => Label::ActDataMigration,
-        Activity::Configuration => Label::ActConfiguration,
-        Activity::Customization => Label::ActCustomization,
-        Activity::Integrations => Label::ActIntegrations,
-        Activity::ProcessDocumentation => Label::ActProcessDocumentation,
-        Activity::Testing => Label::ActTesting,
-        Activity::GoLive => Label::ActGoLive,
-    }
-}
-
 /// The scenario's entry for `kind`, added (empty) if it has none.
 fn activity_mut(s: &mut Scenario, kind: Activity) -> &mut ProjectActivity {
     let index = match s.project.activities.iter().position(|a| a.kind == kind) {
@@ -53,7 +37,7 @@ fn activity(s: &Scenario, kind: Activity) -> Option<&ProjectActivity> {
 /// One row of the activities table.
 #[component]
 fn ActivityRow(index: usize, kind: Activity) -> impl IntoView {
-    let label = activity_label(kind);
+    let label = crate::i18n::activity(kind);
     let cells = Role::ALL
         .iter()
         .map(|&role| {

@@ -87,22 +87,6 @@ pub(crate) fn input_value(path: &str, value: Decimal, locale: Locale) -> String 
     }
 }
 
-/// The name of an activity, as the project table labels it.
-fn activity_label(a: Activity) -> Label {
-    match a {
-        Activity::Discovery => Label::ActDiscovery,
-        Activity::Selection => Label::ActSelection,
-        Activity::DataCleansing => Label::ActDataCleansing,
-        Activity::DataMigration => Label::ActDataMigration,
-        Activity::Configuration => Label::ActConfiguration,
-        Activity::Customization => Label::ActCustomization,
-        Activity::Integrations => Label::ActIntegrations,
-        Activity::ProcessDocumentation => Label::ActProcessDocumentation,
-        Activity::Testing => Label::ActTesting,
-        Activity::GoLive => Label::ActGoLive,
-    }
-}
-
 /// The name of a ranged input in `locale`, as the editor labels its field (the activity and
 /// role for project hours); the path itself when no label is known.
 pub(crate) fn input_name(path: &str, scenario: &Scenario, locale: Locale) -> String {
@@ -115,7 +99,7 @@ pub(crate) fn input_name(path: &str, scenario: &Scenario, locale: Locale) -> Str
             .project
             .activities
             .get(i)
-            .map(|a| text(activity_label(a.kind)))
+            .map(|a| text(crate::i18n::activity(a.kind)))
     };
     let role = |r: Role| {
         text(match r {
