@@ -182,7 +182,11 @@ test("when the clipboard refuses the write, the page does not say Link copied", 
   const { page, errors } = await open(context);
   await unfoldScenarios(page);
   await page.click("[data-testid=share]");
-  await page.waitForSelector("[data-testid=share-status]");
+  // "Making the link…" first (the link is deflated asynchronously), then the outcome.
+  await page.waitForFunction(() => {
+    const status = document.querySelector("[data-testid=share-status]")?.textContent ?? "";
+    return status !== "" && !status.includes("Making the link");
+  });
   assert.doesNotMatch(await page.textContent("[data-testid=share-status]"), /Link copied/);
   assert.match(await page.textContent("[data-testid=share-status]"), /could not be copied/);
   assert.match(await page.inputValue("[data-testid=share-link]"), /#s=2\./);
