@@ -1,16 +1,15 @@
 //! The page: holds the scenario and the language, derives the results from the engine (one
 //! Memo), persists both, and lays out header, quick start, editor, results and footer.
 //!
-//! As the browser starts it ([`Page`]) it mounts in stages: the masthead in the first task (the
-//! one that also starts the wasm); after the first paint, one task each for the summary, quick
-//! start and headline results, the cost chart, the cumulative chart, the results' tables, and the
-//! editor with the footer — no task long enough to block typing. As an embed (`?embed`) it shows
+//! As the browser starts it ([`Page`]) it mounts in stages ([`stage`]): the page's state in
+//! the first task after the one that instantiated the wasm (the static masthead stays); then,
+//! one painted frame apart, the masthead, the summary, the quick start, the headline results,
+//! the hidden costs, each chart and table, and the editor with the footer — no task long enough
+//! to block typing. As an embed (`?embed`) it shows
 //! only the quick start, the headline results and the quadrant bar, and keeps nothing.
 
-use std::sync::Arc;
-use std::time::Duration;
-
 use leptos::prelude::*;
+use std::sync::Arc;
 
 use truecost_model::{Results, Scenario, evaluate, register};
 
@@ -27,6 +26,7 @@ use crate::ui::library::Library;
 use crate::ui::quick_start::QuickStart;
 use crate::ui::results::{ResultsPanel, SummaryBar};
 use crate::ui::scenarios::{Notices, ScenariosPanel, open_share_link_from_address};
+use crate::ui::stage;
 
 /// The language the browser prefers, among those the app speaks.
 fn browser_locale() -> Locale {
@@ -54,48 +54,13 @@ fn apply_locale_to_document(locale: Locale) {
 /// Which scenario the page shows: the open saved one's id, and whether it is a shared link.
 type ShownScenario = (Option<String>, bool);
 
-/// Marks a page mounted in stages (see [`Page`]).
-#[derive(Clone, Copy)]
-struct Staged;
-
-/// The page as the browser starts it: [`App`], mounted in stages so that no start-up task is
-/// long — the first paint shows the masthead, quick start and headline results, the rest
-/// follows in later tasks.
+/// The page as the browser starts it: [`App`], mounted in stages (see [`stage`]) so that no
+/// start-up task is long — the first paint shows the masthead, then summary, quick start and
+/// headline results, and the rest follows in later tasks.
 #[component]
 pub fn Page() -> impl IntoView {
-    provide_context(Staged);
+    provide_context(stage::Staged);
     view! { <App /> }
-}
-
-/// The last stage: everything is there.
-const ALL: u8 = 5;
-
-/// The stage the page has reached: 0 the masthead (the first task, which also starts the wasm),
-/// 1 summary, scenarios bar, quick start and headline results, 2 the cost chart, 3 the
-/// cumulative chart, 4 the results' tables, 5 everything (editor and footer). Without [`Staged`] (tests mounting [`App`]) everything is there at once.
-fn stages() -> RwSignal<u8> {
-    let staged = use_context::<Staged>().is_some();
-    let stage = RwSignal::new(if staged { 0 } else { ALL });
-    if staged {
-        // After the first frame is painted (a timeout inside the animation frame), one stage
-        // per task.
-        request_animation_frame(move || set_timeout(move || next_stage(stage), Duration::ZERO));
-    }
-    stage
-}
-
-/// Moves to the next stage, and schedules the one after it in a task of its own; at the last,
-/// marks the document (`data-mounted="all"`).
-fn next_stage(stage: RwSignal<u8>) {
-    stage.update(|s| *s += 1);
-    if stage.get_untracked() < ALL {
-        set_timeout(move || next_stage(stage), Duration::ZERO);
-    } else if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("data-mounted", "all");
-    }
 }
 
 /// The whole page.
@@ -137,9 +102,13 @@ pub fn App() -> impl IntoView {
     } else {
         open_share_link_from_address(library, planner);
     }
-    let stage = stages();
-    let first_ready = Memo::new(move |_| stage.get() >= 1);
-    let all_ready = Memo::new(move |_| stage.get() >= ALL);
+    let stage = stage::stages();
+    let reached = move |n: u8| Memo::new(move |_| stage.get() >= n);
+    let masthead_ready = reached(stage::MASTHEAD);
+    let summary_ready = reached(stage::SUMMARY);
+    let quick_start_ready = reached(stage::QUICK_START);
+    let results_ready = reached(stage::HEADLINE);
+    let all_ready = reached(stage::ALL);
 
     // The one place results are computed: the engine, on every change of the scenario.
     let evaluated = Memo::new(move |_| scenario.with(evaluate));
@@ -161,6 +130,7 @@ pub fn App() -> impl IntoView {
     });
 
     if embed {
+        stage::remove_static_page();
         Effect::new(move |_| apply_locale_to_document(locale.get()));
         return view! {
             <div class="app embedded">
@@ -168,7 +138,7 @@ pub fn App() -> impl IntoView {
                     <QuickStart />
                     <section class="panel results" aria-labelledby="results-title">
                         <h2 id="results-title">{mt(Msg::Results)}</h2>
-                        <ResultsPanel evaluated=evaluated last_good=last_good stage=Signal::stored(0) />
+                        <ResultsPanel evaluated=evaluated last_good=last_good stage=Signal::stored(stage::HIDDEN_COSTS) />
                         {Suspend::new(open_full_planner())}
                     </section>
                 </main>
@@ -208,62 +178,82 @@ pub fn App() -> impl IntoView {
     });
 
     // The toggle's state as prepaint.js set it; it keeps it up to date from then on.
-    let dark_now = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|r| r.get_attribute("data-theme"))
-        .is_some_and(|t| t == "dark")
-        .to_string();
+    let dark_now = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|r| r.get_attribute("data-theme"))
+            .is_some_and(|t| t == "dark")
+            .to_string()
+    };
     let on_language = move |l: Locale| library.remember_locale(l.tag());
 
     view! {
-        <div class="app">
-            <header class="masthead">
-                <div class="masthead-inner">
-                    <p class="brand">
-                        <span class="brand-mark" aria-hidden="true"></span>
-                        {mt(Msg::AppName)}
-                    </p>
-                    <div class="masthead-tools">
-                        <LanguageSwitch wanted=initial_locale on_chosen=on_language />
-                        // Switched and remembered by src/web/prepaint.js (no wasm needed).
-                        <button
-                            type="button"
-                            class="theme-toggle"
-                            data-theme-toggle=""
-                            data-testid="theme-toggle"
-                            aria-pressed=dark_now
-                        >
-                            {move || Rx::DarkMode.text(locale.get())}
-                        </button>
-                        <EmbedCode />
-                    </div>
-                    <h1 class="promise">{mt(Msg::Promise)}</h1>
-                </div>
-            </header>
-            <Notices />
-            // Shown instead of the planner while the address asks for it (style/compare.css).
-            <crate::ui::compare::CompareMount />
+        // Not drawn until its masthead replaces the static one: an empty page below the static
+        // one would move up when that is removed (a layout shift).
+        <div class="app" hidden=move || !masthead_ready.get()>
+            {when(
+                masthead_ready,
+                Arc::new(move || {
+                    view! {
+                        <header class="masthead">
+                            <div class="masthead-inner">
+                                <p class="brand">
+                                    <span class="brand-mark" aria-hidden="true"></span>
+                                    {mt(Msg::AppName)}
+                                </p>
+                                <div class="masthead-tools">
+                                    <LanguageSwitch wanted=initial_locale on_chosen=on_language />
+                                    // Switched and remembered by src/web/prepaint.js (no wasm needed).
+                                    <button
+                                        type="button"
+                                        class="theme-toggle"
+                                        data-theme-toggle=""
+                                        data-testid="theme-toggle"
+                                        aria-pressed=dark_now()
+                                    >
+                                        {move || Rx::DarkMode.text(locale.get())}
+                                    </button>
+                                    <EmbedCode />
+                                </div>
+                                <h1 class="promise">{mt(Msg::Promise)}</h1>
+                            </div>
+                        </header>
+                        <Notices />
+                        // Shown instead of the planner while the address asks for it (style/compare.css).
+                        <crate::ui::compare::CompareMount />
+                    }
+                    .into_any()
+                }),
+            )}
             <main class="layout">
                 {when(
-                    first_ready,
+                    summary_ready,
                     Arc::new(move || {
                         view! {
                             <SummaryBar results=last_good />
                             <ScenariosBar />
-                            <QuickStart />
                         }
                         .into_any()
                     }),
                 )}
+                {when(quick_start_ready, Arc::new(|| view! { <QuickStart /> }.into_any()))}
+                // The editor's section is there with the results, so that the results keep
+                // their column when the editor fills it (no layout shift on a wide screen); on
+                // a narrow one, where it comes below the results, it is not drawn until filled
+                // (style/main.css), so that the results growing above it move nothing.
                 {when(
-                    all_ready,
+                    results_ready,
                     Arc::new(move || {
                         view! {
-                            <section class="panel inputs" aria-labelledby="inputs-title">
+                            <section
+                                class="panel inputs"
+                                aria-labelledby="inputs-title"
+                                data-filled=move || all_ready.get().then_some("")
+                            >
                                 <h2 id="inputs-title">{mt(Msg::Inputs)}</h2>
                                 <fieldset class="plain" disabled=move || library.shared.get()>
-                                    <Editor />
+                                    {when(all_ready, Arc::new(|| view! { <Editor /> }.into_any()))}
                                 </fieldset>
                             </section>
                         }
@@ -271,7 +261,7 @@ pub fn App() -> impl IntoView {
                     }),
                 )}
                 {when(
-                    first_ready,
+                    results_ready,
                     Arc::new(move || {
                         view! {
                             <section class="panel results" aria-labelledby="results-title">

@@ -31,6 +31,8 @@ mod scenarios;
 #[cfg(target_arch = "wasm32")]
 mod share_box;
 #[cfg(target_arch = "wasm32")]
+pub mod stage;
+#[cfg(target_arch = "wasm32")]
 pub mod uncertainty;
 
 #[cfg(target_arch = "wasm32")]

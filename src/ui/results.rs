@@ -20,6 +20,7 @@ use crate::i18n::format::{Style, format};
 use crate::i18n::{Hx, Label, Locale, Msg, Rx, category, phase, quadrant};
 use crate::ui::charts::{CostBars, CumulativeChart, Item, QuadrantBar, indexed, text};
 use crate::ui::fields::Planner;
+use crate::ui::stage;
 
 /// The results shown: the newest that could be computed (none before the first).
 pub type Shown = Memo<Option<Results>>;
@@ -87,8 +88,9 @@ pub fn ResultsPanel(
     evaluated: Memo<Result<Results, ScenarioError>>,
     /// The newest results that could be computed.
     last_good: Shown,
-    /// The start-up stage the page has reached (see `ui::app`): the cost chart from stage 2, the
-    /// cumulative chart from 3, the tables and warnings from 4; without one, everything at once.
+    /// The start-up stage the page has reached (see [`crate::ui::stage`]): the hidden costs
+    /// from [`stage::HIDDEN_COSTS`], the cost chart from [`stage::COST_CHART`], and so on;
+    /// without one, everything at once.
     #[prop(optional, into)]
     stage: Option<Signal<u8>>,
 ) -> impl IntoView {
@@ -126,18 +128,22 @@ pub fn ResultsPanel(
         {problem}
         <Show when=move || has_results.get()>
             <Headline results=last_good />
-            <HiddenCosts results=last_good />
-            <Show when=from(2)>
-                <PrintSummary />
-                <crate::ui::decide::DecideResultsMount results=last_good />
-                <CostBars results=last_good locale=loc />
-                <Show when=from(3)>
-                    <CumulativeChart results=last_good locale=loc />
-                    <Show when=from(4)>
-                        <crate::ui::uncertainty::UncertaintyMount />
-                        <Breakdowns results=last_good />
-                        <YearTable results=last_good />
-                        <Warnings results=last_good />
+            <Show when=from(stage::HIDDEN_COSTS)>
+                <HiddenCosts results=last_good />
+                <Show when=from(stage::COST_CHART)>
+                    <PrintSummary />
+                    <crate::ui::decide::DecideResultsMount results=last_good />
+                    <CostBars results=last_good locale=loc />
+                    <Show when=from(stage::CUMULATIVE)>
+                        <CumulativeChart results=last_good locale=loc />
+                        <Show when=from(stage::BREAKDOWNS)>
+                            <crate::ui::uncertainty::UncertaintyMount />
+                            <Breakdowns results=last_good />
+                            <Show when=from(stage::YEAR_TABLE)>
+                                <YearTable results=last_good />
+                                <Warnings results=last_good />
+                            </Show>
+                        </Show>
                     </Show>
                 </Show>
             </Show>
