@@ -9,17 +9,25 @@
   const root = document.documentElement;
 
   // 1. Intl warm-up, in the language the page opens in (prepaint.js set <html lang>).
-  // Two tasks, each short enough not to block typing on a slow phone.
+  // One task per format, none during this script's own evaluation (which shares its task with
+  // the page's load events): plain numbers (the locale's ICU data), money, percentages.
   const lang = root.lang || "en";
-  const warm = (options, value) => {
+  const formats = [
+    [{}, 1234.5],
+    [{ style: "currency", currency: "USD", maximumFractionDigits: 0 }, 1234.5],
+    [{ style: "percent", maximumFractionDigits: 1 }, 0.25],
+  ];
+  const warmNext = () => {
+    const next = formats.shift();
+    if (!next) return;
     try {
-      new Intl.NumberFormat(lang, options).format(value);
+      new Intl.NumberFormat(lang, next[0]).format(next[1]);
     } catch (e) {
       /* the app formats without it */
     }
+    setTimeout(warmNext, 0);
   };
-  warm({ style: "currency", currency: "USD", maximumFractionDigits: 0 }, 1234.5);
-  setTimeout(() => warm({ style: "percent", maximumFractionDigits: 1 }, 0.25), 0);
+  setTimeout(warmNext, 0);
 
   // 2. A new version. sw.js installs a new deploy in the background and takes over open pages
   // (skipWaiting + clients.claim). When that happens and this page's own code is not in the new
