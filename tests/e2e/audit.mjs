@@ -97,3 +97,4 @@ console.log(`  scores: performance ${r.performance}, accessibility ${r.accessibi
 console.log(`  FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TBT ${ms(r.tbt)}, Speed Index ${ms(r.si)}, CLS ${r.cls.toFixed(3)}, TTI ${ms(r.tti)}, longest task ${ms(r.longest)}`);
 console.log(`  LCP element: ${r.lcpElement.slice(0, 100)}`);
 console.log(`  performance over the runs: ${results.map((x) => x.performance).join(", ")}`);
+console.log(`  TBT over the runs: ${results.map((x) => ms(x.tbt)).join(", ")}; longest task over the runs: ${results.map((x) => ms(x.longest)).join(", ")}`);
