@@ -448,6 +448,22 @@ mod tests {
         assert_eq!(encode_plain(&Scenario::default()), "s=1.e30");
     }
 
+    /// The simulation's trials and seed travel in the link (so the recipient sees the same
+    /// percentiles); while they are the defaults they add nothing to it.
+    #[test]
+    fn simulation_settings_travel_in_the_link() {
+        let mut s = Scenario::default();
+        s.simulation.seed = 424_242;
+        s.simulation.trials = 2_500;
+        for link in [encode(&s), encode_plain(&s)] {
+            let back = decode(&link).expect("opens");
+            assert_eq!(back.simulation, s.simulation, "{link}");
+            assert_eq!(back, s);
+        }
+        assert!(!patch_json(&Scenario::default()).contains("simulation"));
+        assert!(patch_json(&s).contains("\"simulation\":{"));
+    }
+
     /// Links made by the previous version (`1.`, plain) still open.
     #[test]
     fn old_plain_links_still_open() {

@@ -117,6 +117,33 @@ fn defaults_are_ten_thousand_trials_and_typical_ranges_on_request() {
 }
 
 #[test]
+fn trials_and_seed_default_to_the_scenarios_own() {
+    let (mut scenario, _) = ranged();
+    scenario.simulation = SimulationSettings {
+        trials: 400,
+        seed: 23,
+    };
+    let text = serde_json::to_string(&scenario).unwrap();
+    let printed = json(&truecost(&["simulate", "-"], Some(&text)));
+    assert_eq!(printed["trials"], 400);
+    assert_eq!(printed["seed"], 23);
+    let engine = simulate(&scenario, scenario.simulation).unwrap();
+    assert_eq!(printed, serde_json::to_value(&engine).unwrap());
+    // A flag overrides the scenario's value; the other still comes from the scenario.
+    let seeded = json(&truecost(&["simulate", "-", "--seed", "24"], Some(&text)));
+    assert_eq!(
+        (seeded["trials"].as_u64(), seeded["seed"].as_u64()),
+        (Some(400), Some(24))
+    );
+    // A scenario whose own trial count is out of range is refused, naming the field.
+    let bad = text.replace("\"trials\":400", "\"trials\":0");
+    assert_ne!(bad, text);
+    let o = truecost(&["simulate", "-"], Some(&bad));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("simulation.trials"), "{}", stderr(&o));
+}
+
+#[test]
 fn tornado_prints_the_top_bars_by_tco_or_npv() {
     let (scenario, text) = ranged();
     let by_tco = json(&truecost(&["tornado", "-"], Some(&text)));

@@ -8,7 +8,7 @@
 //! truecost compare A B [C [D]]          compare 2-4 scenarios; print the comparison as JSON
 //! truecost presets [--json]             list the vendor presets with their dates
 //! truecost preset NAME [--users N] …    print a scenario priced with a vendor preset
-//! truecost simulate FILE [--trials N] [--seed S]   Monte Carlo over the ranges; percentiles JSON
+//! truecost simulate FILE [--trials N] [--seed S]   Monte Carlo over the ranges (trials and seed default to the scenario's); percentiles JSON
 //! truecost tornado FILE [--sort tco|npv]           which ranged inputs matter most, as JSON
 //! ```
 //!
@@ -33,8 +33,7 @@ mod cli {
         self, ApplyNote, ApplyOptions, PRESET_CURRENCY, Preset, apply_preset,
     };
     use crm_truecost::model::uncertainty::{
-        DEFAULT_SEED, DEFAULT_TRIALS, SimulationSettings, TornadoSort, add_typical_ranges,
-        simulate, tornado,
+        DEFAULT_SEED, SimulationSettings, TornadoSort, add_typical_ranges, simulate, tornado,
     };
     use crm_truecost::model::{
         BillingCycle, Count, Scenario, ScenarioError, evaluate, register, template, template_names,
@@ -122,12 +121,13 @@ Exit codes: 0 success, 2 bad input or usage.";
         Simulate {
             /// The scenario file, or - for stdin.
             file: String,
-            /// Number of trials, 1 to 100,000.
-            #[arg(long, value_name = "N", default_value_t = DEFAULT_TRIALS)]
-            trials: u32,
-            /// The seed of the random draws.
-            #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED)]
-            seed: u64,
+            /// Number of trials, 1 to 100,000 [default: the scenario's `simulation.trials`,
+            /// else 10,000].
+            #[arg(long, value_name = "N")]
+            trials: Option<u32>,
+            /// The seed of the random draws [default: the scenario's `simulation.seed`, else 1].
+            #[arg(long, value_name = "S")]
+            seed: Option<u64>,
             /// First add the sourced typical ranges to the inputs that have no range.
             #[arg(long)]
             typical_ranges: bool,
@@ -217,7 +217,7 @@ Exit codes: 0 success, 2 bad input or usage.";
                 trials,
                 seed,
                 typical_ranges,
-            } => print_simulation(&file, SimulationSettings { trials, seed }, typical_ranges),
+            } => print_simulation(&file, trials, seed, typical_ranges),
             Command::Tornado {
                 file,
                 sort,
@@ -236,22 +236,45 @@ Exit codes: 0 success, 2 bad input or usage.";
     }
 
     /// `simulate`: the simulation results JSON, exactly as the engine returns it (the page runs
-    /// the same engine, so the same seed gives the same figures there).
+    /// the same engine, so the same seed gives the same figures there). `--trials` and `--seed`
+    /// override the scenario's own settings.
     fn print_simulation(
         file: &str,
-        settings: SimulationSettings,
+        trials: Option<u32>,
+        seed: Option<u64>,
         typical_ranges: bool,
     ) -> Result<(), Failure> {
         // The trial count is checked before the file is read: a usage error comes first.
-        settings.validate().map_err(|e| {
-            Failure(
-                e.errors
-                    .iter()
-                    .map(|f| format!("--{}: {}", f.path, f.message))
-                    .collect(),
-            )
-        })?;
+        if let Some(trials) = trials {
+            let asked = SimulationSettings {
+                trials,
+                seed: DEFAULT_SEED,
+            };
+            asked.validate().map_err(|e| {
+                Failure(
+                    e.errors
+                        .iter()
+                        .map(|f| format!("--{}: {}", f.path, f.message))
+                        .collect(),
+                )
+            })?;
+        }
         let scenario = ranged_scenario(file, typical_ranges)?;
+        // The scenario's own trial count, when no flag replaces it, is named by its path.
+        if trials.is_none() {
+            scenario.simulation.validate().map_err(|e| {
+                Failure(
+                    e.errors
+                        .iter()
+                        .map(|f| format!("simulation.{}: {}", f.path, f.message))
+                        .collect(),
+                )
+            })?;
+        }
+        let settings = SimulationSettings {
+            trials: trials.unwrap_or(scenario.simulation.trials),
+            seed: seed.unwrap_or(scenario.simulation.seed),
+        };
         print_json(&simulate(&scenario, settings)?)
     }
 

@@ -163,6 +163,7 @@ pub fn field_name(path: &str, locale: Locale) -> Option<String> {
 fn label_of(key: &str, parent: Option<&str>, locale: Locale) -> Option<&'static str> {
     let label = match (key, parent) {
         ("schema_version", _) => return Some(Hx::FormatVersion.text(locale)),
+        ("trials", Some("simulation")) => return Some(super::Ux::Trials.text(locale)),
         ("name", Some("add_ons")) => Label::AddOnName,
         ("name", Some("custom_lines")) => Label::LineName,
         ("name", None) => Label::ScenarioName,
@@ -257,6 +258,22 @@ mod tests {
         assert_eq!(
             scenario_error(&too_large, Locale::ZhHans),
             "金额太大，无法计算；请检查输入是否多了一位数"
+        );
+    }
+
+    #[test]
+    fn the_scenarios_trial_count_is_named_like_its_field() {
+        assert_eq!(
+            field_name("simulation.trials", Locale::En).as_deref(),
+            Some("Trials")
+        );
+        assert_eq!(
+            field_name("simulation.trials", Locale::ZhHans).as_deref(),
+            Some("试验次数")
+        );
+        assert_eq!(
+            field_name("simulation.trials", Locale::Th).as_deref(),
+            Some("จำนวนการทดลอง")
         );
     }
 

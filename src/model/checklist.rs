@@ -178,7 +178,7 @@ pub fn apply(scenario: &Scenario) -> Result<Applied<'_>, ScenarioError> {
     })
 }
 
-/// A copy of `s` without its checklist and scorecard, which no cost module reads (a
+/// A copy of `s` without its checklist, scorecard, ranges and simulation settings, which no cost module reads (a
 /// 200-requirement scorecard would double the cost of a keystroke). Every other field is
 /// named, so a new scenario field fails to compile here until it is copied.
 fn costing_copy(s: &Scenario) -> Scenario {
@@ -199,6 +199,7 @@ fn costing_copy(s: &Scenario) -> Scenario {
         checklist: _,
         fit: _,
         ranges: _,
+        simulation: _,
     } = s;
     Scenario {
         schema_version: *schema_version,
@@ -217,6 +218,7 @@ fn costing_copy(s: &Scenario) -> Scenario {
         checklist: Default::default(),
         fit: Default::default(),
         ranges: Default::default(),
+        simulation: Default::default(),
     }
 }
 

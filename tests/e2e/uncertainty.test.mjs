@@ -2,7 +2,8 @@
 // percentiles equal `truecost simulate` on the page's own scenario for the same seed and trial
 // count; another seed changes them and the first seed brings them back; a range with its high
 // value below the field's value is refused at the field and never reaches the scenario; the
-// tornado's order follows `truecost tornado`, by TCO and switched to NPV. Run in Chinese too.
+// tornado's order follows `truecost tornado`, by TCO and switched to NPV; trials and seed are
+// part of the scenario (saved, exported, in share links). Run in Chinese too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -114,6 +115,44 @@ test("typical ranges: the panel's percentiles equal `truecost simulate`; seeds c
   assert.match(await page.textContent("[data-testid=sim-trials-error]"), /100,000/);
   assert.equal(await page.getAttribute(PANEL, "data-seed"), "1");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("trials and seed belong to the scenario: saved, exported, read by the CLI and carried by a share link", async () => {
+  const { context, page, errors } = await openPlanner();
+  await page.click("[data-testid=add-typical-ranges]");
+  await simulated(page, 1);
+  await setSetting(page, "trials", "2000");
+  await setSetting(page, "seed", "7");
+  await page.waitForSelector(`${PANEL}[data-state=done][data-seed="7"]`, { timeout: 40000 });
+  await page.waitForFunction(() => /2000/.test(document.querySelector("[data-testid=sim-status]")?.textContent ?? ""));
+  const shown = await figures(page);
+  // Exported with the scenario; the CLI, given no flags, runs the scenario's own settings.
+  const scenario = await pageScenario(page);
+  assert.deepEqual(scenario.simulation, { trials: 2000, seed: 7 });
+  const expected = cli(scenario, "simulate");
+  assert.equal(expected.trials, 2000);
+  assert.ok(Math.abs(shown.tcoP50 - expected.tco.p50) <= 0.006, `${shown.tcoP50} vs ${expected.tco.p50}`);
+  // Saved: a reload runs the same settings.
+  await page.waitForTimeout(1200); // the autosave's pause
+  await page.reload();
+  await page.waitForSelector(`${PANEL}[data-state=done][data-seed="7"]`, { timeout: 40000 });
+  assert.equal(await page.inputValue("[data-testid=sim-trials]"), "2000");
+  assert.deepEqual(await figures(page), shown);
+  // A share link carries them: the recipient sees the same figures, read-only.
+  await unfoldScenarios(page);
+  await page.click("[data-testid=share]");
+  await page.waitForSelector("[data-testid=share-link]");
+  const link = await page.inputValue("[data-testid=share-link]");
+  const other = await h.browser.newContext({ serviceWorkers: "block" });
+  const recipient = await other.newPage();
+  await recipient.goto(link);
+  await recipient.waitForSelector(`${PANEL}[data-state=done][data-seed="7"]`, { timeout: 40000 });
+  assert.deepEqual(await figures(recipient), shown);
+  assert.equal(await recipient.inputValue("[data-testid=sim-seed]"), "7");
+  assert.ok(await recipient.isDisabled("[data-testid=sim-seed]"), "a shared link is read-only");
+  assert.deepEqual(errors, []);
+  await other.close();
   await context.close();
 });
 

@@ -129,6 +129,7 @@ from_json_defaults! {
     Scenario {
         schema_version, name, currency, horizon, organisation, deployment, pricing, project,
         training, operations, benefits, finance, custom_lines, checklist, fit, ranges,
+        simulation,
     }
     Organisation { users, user_growth, rates }
     RoleRates { sales, it, admin, management, trainer }
@@ -166,6 +167,7 @@ from_json_defaults! {
         working_weeks_per_year, productivity_correction, retired_tools_per_year, adoption,
     }
     Scorecard { requirements, reviewers, last_id }
+    SimulationSettings { trials, seed }
 }
 
 impl FromJson for CustomLine {

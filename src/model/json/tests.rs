@@ -258,3 +258,42 @@ fn any_value_gets_an_answer() {
         assert!(read(value).is_err());
     }
 }
+
+#[test]
+fn simulation_settings_read_back_and_default_when_absent() {
+    // Absent (every scenario before they were part of it): the defaults.
+    let s = read(json!({})).expect("reads");
+    assert_eq!(s.simulation, SimulationSettings::default());
+    // Left out of the JSON while default, written and read back otherwise.
+    assert!(
+        serde_json::to_value(&s)
+            .unwrap()
+            .get("simulation")
+            .is_none()
+    );
+    let s = read(json!({"simulation": {"trials": 2500, "seed": 77}})).expect("reads");
+    assert_eq!(
+        s.simulation,
+        SimulationSettings {
+            trials: 2500,
+            seed: 77
+        }
+    );
+    let written = serde_json::to_value(&s).unwrap();
+    assert_eq!(written["simulation"], json!({"trials": 2500, "seed": 77}));
+    assert_eq!(read(written).expect("reads back"), s);
+    // One field alone: the other keeps its default.
+    let s = read(json!({"simulation": {"seed": 5}})).expect("reads");
+    assert_eq!(s.simulation.trials, DEFAULT_TRIALS);
+    // A wrong type is named by its path.
+    assert_eq!(
+        error(json!({"simulation": {"trials": -3}})).0,
+        "simulation.trials"
+    );
+    // A trial count out of range reads, and validation names it.
+    let s = read(json!({"simulation": {"trials": 0}})).expect("reads");
+    let e = s.validate().expect_err("0 trials is refused");
+    assert_eq!(e.errors[0].path, "simulation.trials");
+    let s = read(json!({"simulation": {"trials": MAX_TRIALS + 1}})).expect("reads");
+    assert!(s.validate().is_err());
+}

@@ -22,6 +22,7 @@ mod pricing_input;
 mod project_input;
 mod ranges_input;
 mod running_input;
+mod simulation_input;
 mod validate;
 
 pub use checklist_input::*;
@@ -31,6 +32,7 @@ pub use pricing_input::*;
 pub use project_input::*;
 pub use ranges_input::*;
 pub use running_input::*;
+pub use simulation_input::*;
 
 /// The version of the scenario format this engine reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -80,6 +82,10 @@ pub struct Scenario {
     /// simulation and the tornado read them. Left out of the JSON when empty.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub ranges: std::collections::BTreeMap<String, Range>,
+    /// The simulation's trials and seed (see `scenario/simulation_input.rs`). Left out of the
+    /// JSON while they are the defaults.
+    #[serde(skip_serializing_if = "SimulationSettings::is_default")]
+    pub simulation: SimulationSettings,
 }
 
 /// The people who use and run the CRM.

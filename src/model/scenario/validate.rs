@@ -157,6 +157,7 @@ impl Scenario {
         self.checklist.check(&mut fail);
         self.fit.check(&mut fail);
         super::ranges_input::check_ranges(self, &mut fail);
+        self.simulation.check("simulation.trials", &mut fail);
 
         if errors.is_empty() {
             Ok(())

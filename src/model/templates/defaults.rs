@@ -37,6 +37,7 @@ impl Default for Scenario {
             checklist: Default::default(),
             fit: Default::default(),
             ranges: std::collections::BTreeMap::new(),
+            simulation: crate::scenario::SimulationSettings::default(),
         }
     }
 }

@@ -17,58 +17,13 @@ use super::spread::{PaybackSpread, Spread, percentile, sort};
 use super::trial::{Tally, Trial, run_trial};
 use crate::arith::Num;
 use crate::checklist;
-use crate::error::{ErrorCode, FieldError, ScenarioError};
+use crate::error::ScenarioError;
 use crate::inputs::{Field, Sampled, Table};
 use crate::results;
 use crate::scenario::Scenario;
 use crate::taxonomy::Category;
 
-/// Trials when none are asked for.
-pub const DEFAULT_TRIALS: u32 = 10_000;
-/// Most trials a simulation runs.
-pub const MAX_TRIALS: u32 = 100_000;
-/// The seed when none is given.
-pub const DEFAULT_SEED: u64 = 1;
-
-/// How many trials, from which seed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SimulationSettings {
-    /// Number of trials, 1 to [`MAX_TRIALS`].
-    pub trials: u32,
-    /// The seed: the same seed (and scenario) always gives the same figures, on every platform.
-    pub seed: u64,
-}
-
-impl Default for SimulationSettings {
-    fn default() -> Self {
-        SimulationSettings {
-            trials: DEFAULT_TRIALS,
-            seed: DEFAULT_SEED,
-        }
-    }
-}
-
-impl SimulationSettings {
-    /// Checks the trial count (error path `trials`).
-    pub fn validate(&self) -> Result<(), ScenarioError> {
-        if (1..=MAX_TRIALS).contains(&self.trials) {
-            Ok(())
-        } else {
-            Err(ScenarioError {
-                errors: vec![
-                    FieldError::coded(
-                        "trials",
-                        ErrorCode::TrialsOutOfRange,
-                        format!("must be between 1 and 100,000 (got {})", self.trials),
-                    )
-                    .with("min", 1)
-                    .with("max", MAX_TRIALS),
-                ],
-            })
-        }
-    }
-}
+pub use crate::scenario::{DEFAULT_SEED, DEFAULT_TRIALS, MAX_TRIALS, SimulationSettings};
 
 /// A ranged input ready to draw: its slot in the table, its sampler and its bounds.
 #[derive(Clone, Debug)]

@@ -13,8 +13,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use truecost_model::Scenario;
 use truecost_model::uncertainty::{
-    DEFAULT_SEED, DEFAULT_TRIALS, MAX_TRIALS, Simulation, SimulationResults, SimulationSettings,
-    add_typical_ranges, typical_ranges,
+    MAX_TRIALS, Simulation, SimulationResults, SimulationSettings, add_typical_ranges,
+    typical_ranges,
 };
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -80,7 +80,10 @@ struct Run {
 #[derive(Clone, Copy)]
 struct Ctx {
     scenario: RwSignal<Scenario>,
-    settings: RwSignal<SimulationSettings>,
+    /// The scenario's trials and seed.
+    settings: Memo<SimulationSettings>,
+    /// Whether the scenario is a shared link shown read-only (the settings cannot change).
+    read_only: Memo<bool>,
     run: StoredValue<Run, LocalStorage>,
     phase: RwSignal<Phase>,
     results: RwSignal<Option<SimulationResults>>,
@@ -199,7 +202,7 @@ fn setting(
             let mut s = c.settings.get_untracked();
             let ok = put(&mut s, v) && s.validate().is_ok();
             if ok {
-                c.settings.set(s);
+                c.scenario.update(|scenario| scenario.simulation = s);
             }
             ok
         });
@@ -219,6 +222,7 @@ fn setting(
                 aria-invalid=move || error.get().to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || c.settings.with(|s| get(s).to_string())
+                disabled=move || c.read_only.get()
                 on:change=on_change
             />
             <p class="field-error" id=error_id role="alert" data-testid=format!("sim-{testid}-error")>
@@ -323,35 +327,32 @@ pub fn UncertaintyPanel(
 ) -> impl IntoView {
     let planner = Planner::get();
     let (scenario, locale) = (planner.scenario, planner.locale);
+    let library = crate::ui::library::Library::get();
     let c = Ctx {
         scenario,
-        settings: RwSignal::new(SimulationSettings {
-            trials: DEFAULT_TRIALS,
-            seed: DEFAULT_SEED,
-        }),
+        settings: Memo::new(move |_| scenario.with(|s| s.simulation)),
+        read_only: Memo::new(move |_| library.shared.get()),
         run: StoredValue::new_local(Run::default()),
         phase: RwSignal::new(Phase::Idle),
         results: RwSignal::new(None),
         settled: RwSignal::new(None),
         timing: RwSignal::new((0.0, 0.0)),
     };
-    // A scenario edit waits for a pause; a new trial count or seed runs at once.
+    // A scenario edit waits for a pause; a new trial count or seed (part of the scenario too)
+    // runs at once.
+    let last_settings = StoredValue::new(None::<SimulationSettings>);
     Effect::new(move |first: Option<()>| {
-        scenario.track();
+        let now = scenario.with(|s| s.simulation);
+        let new_settings = last_settings.with_value(|l| l.is_some_and(|l| l != now));
+        last_settings.set_value(Some(now));
         restart(
             c,
-            if first.is_none() {
+            if first.is_none() || new_settings {
                 Duration::ZERO
             } else {
                 PAUSE
             },
         );
-    });
-    Effect::new(move |first: Option<()>| {
-        c.settings.track();
-        if first.is_some() {
-            restart(c, Duration::ZERO);
-        }
     });
     on_cleanup(move || {
         c.run.update_value(|r| {
