@@ -13,11 +13,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
+mod browser_support;
+use browser_support::{count, host};
 
 fn default_results() -> Results {
     let scenario = template("default").expect("the default template exists");
@@ -59,15 +56,7 @@ fn mount(
     results: RwSignal<Results>,
     locale: RwSignal<Locale>,
 ) -> (web_sys::HtmlElement, Box<dyn std::any::Any>) {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
+    let host = host();
     // The charts read `Option<Results>` (none before the first evaluation).
     let results = Signal::derive(move || Some(results.get()));
     let handle = leptos::mount::mount_to(host.clone(), move || match chart {
@@ -78,23 +67,13 @@ fn mount(
     (host, Box::new(handle))
 }
 
-/// Every element under `host` matching `selector` (querySelectorAll through js-sys, since the
-/// crate does not enable web-sys's `NodeList`).
+/// Every element under `host` matching `selector`.
 fn select_all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let query: js_sys::Function = js_sys::Reflect::get(host, &"querySelectorAll".into())
-        .expect("querySelectorAll")
-        .unchecked_into();
-    let list = query
-        .call1(host, &selector.into())
-        .expect("a valid selector");
-    js_sys::Array::from(&list)
-        .iter()
+    let list = host.query_selector_all(selector).expect("a valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
         .map(|n| n.unchecked_into())
         .collect()
-}
-
-fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
-    select_all(host, selector).len() as u32
 }
 
 fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
