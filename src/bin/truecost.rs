@@ -8,7 +8,8 @@
 //! truecost compare A B [C [D]]          compare 2-4 scenarios; print the comparison as JSON
 //! truecost presets [--json]             list the vendor presets with their dates
 //! truecost preset NAME [--users N] …    print a scenario priced with a vendor preset
-//! truecost simulate FILE [--trials N] [--seed S]   Monte Carlo over the ranges (trials and seed default to the scenario's); percentiles JSON
+//! truecost simulate FILE [--trials N] [--seed S]   Monte Carlo over the ranges; percentiles JSON
+//!                                                  (trials and seed default to the scenario's)
 //! truecost tornado FILE [--sort tco|npv]           which ranged inputs matter most, as JSON
 //! ```
 //!
@@ -33,7 +34,7 @@ mod cli {
         self, ApplyNote, ApplyOptions, PRESET_CURRENCY, Preset, apply_preset,
     };
     use crm_truecost::model::uncertainty::{
-        DEFAULT_SEED, SimulationSettings, TornadoSort, add_typical_ranges, simulate, tornado,
+        SimulationSettings, TornadoSort, add_typical_ranges, simulate, tornado,
     };
     use crm_truecost::model::{
         BillingCycle, Count, Scenario, ScenarioError, evaluate, register, template, template_names,
@@ -248,7 +249,7 @@ Exit codes: 0 success, 2 bad input or usage.";
         if let Some(trials) = trials {
             let asked = SimulationSettings {
                 trials,
-                seed: DEFAULT_SEED,
+                ..SimulationSettings::default()
             };
             asked.validate().map_err(|e| {
                 Failure(
@@ -259,18 +260,9 @@ Exit codes: 0 success, 2 bad input or usage.";
                 )
             })?;
         }
+        // A scenario whose own trial count is out of range is refused by the engine, naming
+        // `simulation.trials`.
         let scenario = ranged_scenario(file, typical_ranges)?;
-        // The scenario's own trial count, when no flag replaces it, is named by its path.
-        if trials.is_none() {
-            scenario.simulation.validate().map_err(|e| {
-                Failure(
-                    e.errors
-                        .iter()
-                        .map(|f| format!("simulation.{}: {}", f.path, f.message))
-                        .collect(),
-                )
-            })?;
-        }
         let settings = SimulationSettings {
             trials: trials.unwrap_or(scenario.simulation.trials),
             seed: seed.unwrap_or(scenario.simulation.seed),

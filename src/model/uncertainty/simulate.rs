@@ -104,8 +104,9 @@ impl Simulation {
     /// Validates `scenario` (its ranges included) and `settings`, evaluates the deterministic
     /// figures and prepares the trials.
     pub fn new(scenario: &Scenario, settings: SimulationSettings) -> Result<Self, ScenarioError> {
-        settings.validate()?;
+        // The scenario first: its own trial count is named by its path (`simulation.trials`).
         let results = crate::evaluate(scenario)?;
+        settings.validate()?;
         let effective = checklist::apply(scenario)?.scenario.into_owned();
         let table = Table::new(&effective);
         let ranged = Ranged::all(scenario, &effective, &table);
