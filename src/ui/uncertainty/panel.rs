@@ -83,7 +83,7 @@ struct Ctx {
     /// The scenario's trials and seed.
     settings: Memo<SimulationSettings>,
     /// Whether the scenario is a shared link shown read-only (the settings cannot change).
-    read_only: Memo<bool>,
+    read_only: Signal<bool>,
     run: StoredValue<Run, LocalStorage>,
     phase: RwSignal<Phase>,
     results: RwSignal<Option<SimulationResults>>,
@@ -331,7 +331,7 @@ pub fn UncertaintyPanel(
     let c = Ctx {
         scenario,
         settings: Memo::new(move |_| scenario.with(|s| s.simulation)),
-        read_only: Memo::new(move |_| library.shared.get()),
+        read_only: library.shared.into(),
         run: StoredValue::new_local(Run::default()),
         phase: RwSignal::new(Phase::Idle),
         results: RwSignal::new(None),
