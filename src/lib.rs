@@ -16,9 +16,9 @@ pub mod storage;
 pub mod ui;
 
 /// Mounts the app on the page's `<body>` (in stages, see [`ui::Page`]; the app's masthead
-/// replaces the static masthead and "Loading…" line in its own stage). A page that opens in Chinese or Thai (as
-/// `<html lang>` announces) first fetches that language's texts, so it never shows English for
-/// a moment; if they cannot be fetched, it opens in English and says so.
+/// replaces the static masthead and "Loading…" line in its own stage). A page that opens in
+/// Chinese or Thai (as `<html lang>` announces) first fetches that language's texts, so it never
+/// shows English for a moment; if they cannot be fetched, it opens in English and says so.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {

@@ -5,8 +5,8 @@
 //! the first task after the one that instantiated the wasm (the static masthead stays); then,
 //! one painted frame apart, the masthead, the summary, the quick start, the headline results,
 //! the hidden costs, each chart and table, and the editor with the footer — no task long enough
-//! to block typing. As an embed (`?embed`) it shows
-//! only the quick start, the headline results and the quadrant bar, and keeps nothing.
+//! to block typing. As an embed (`?embed`) it shows only the quick start, the headline results
+//! and the quadrant bar, and keeps nothing.
 
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -2,9 +2,10 @@
 //! start-up task is long on a slow phone (issue 12: none over 100 ms at 4× CPU throttle).
 //!
 //! Stage 0 is the mount itself: the page's state, nothing drawn (the static masthead of
-//! `index.html` stays). The app's masthead replaces it in the next stage. Each later stage runs in a task of its own after
-//! the previous one has been painted (an animation frame, then a zero timeout), so the layout
-//! of one part and the script of the next never add up to one long task. The order follows the
+//! `index.html` stays). The app's masthead replaces it in the next stage. Each later stage runs
+//! in a task of its own after the previous one has been painted (an animation frame, then a
+//! zero timeout), so the layout of one part and the script of the next never add up to one
+//! long task. The order follows the
 //! eye: summary, quick start, headline, hidden costs, then the charts and tables below, and the
 //! editor last. When the last stage is reached, `<html data-mounted="all">` says so (tests wait
 //! for it).
